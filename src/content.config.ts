@@ -1,0 +1,36 @@
+/**
+ * Content collections over `content/`. Entry ids are the frontmatter `id`, not
+ * the file path, so a page keeps its identity when its file moves.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { homeSchema } from './schemas/home.ts';
+import { pageSchemas, type CollectionName } from './schemas/index.ts';
+import { navPartSchema } from './schemas/nav.ts';
+
+/** Pages: every `.mdx` except partials (files or folders starting with `_`). */
+function pages(name: CollectionName) {
+  return defineCollection({
+    loader: glob({
+      pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
+      base: `./content/${name}`,
+      // Fall back to the path so a missing id is reported by the schema, not as a crash.
+      generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry),
+    }),
+    schema: pageSchemas[name],
+  });
+}
+
+export const collections = {
+  guide: pages('guide'),
+  faq: pages('faq'),
+  api: pages('api'),
+  nav: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/nav' }),
+    schema: navPartSchema,
+  }),
+  home: defineCollection({
+    loader: glob({ pattern: 'home.yaml', base: './content' }),
+    schema: homeSchema,
+  }),
+};

@@ -1,0 +1,162 @@
+/**
+ * The collect stage for one page: parse its frontmatter and MDX body with the
+ * same parsers the build uses, and record what the checks need (validated
+ * data, headings with their anchors, links, images, words, placeholders).
+ * Pure and serialisable, so it can run in worker threads.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { CollectionName } from '../../schemas/index.ts';
+import { pageSchemas } from '../../schemas/index.ts';
+import { describeIssues, type FieldProblem } from '../friendly-errors.ts';
+import { parseSource, type Position } from '../frontmatter.ts';
+
+/** 1-based line and column in the whole file. */
+export type Located = Position;
+
+export interface HeadingFact extends Located {
+  depth: number;
+  text: string;
+  slug: string;
+}
+
+export interface LinkFact extends Located {
+  url: string;
+}
+
+export interface FieldProblemAt extends FieldProblem, Located {}
+
+export interface PageFacts {
+  file: string;
+  collection: CollectionName;
+  /** Raw frontmatter (for ids and titles even when invalid). */
+  raw?: Record<string, unknown>;
+  /** Schema-validated frontmatter, when valid. */
+  data?: Record<string, unknown>;
+  frontmatterMissing: boolean;
+  yamlError?: Located & { message: string };
+  fieldProblems: FieldProblemAt[];
+  /** Position of the `id` field, where id-level problems are reported. */
+  idAt: Located;
+  mdxError?: Located & { message: string };
+  headings: HeadingFact[];
+  links: LinkFact[];
+  images: LinkFact[];
+  placeholders: (Located & { text: string })[];
+  words: number;
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|lorem|coming soon)\b/gi;
+
+export function analyzePage(file: string, collection: CollectionName, source: string): PageFacts {
+  const parsed = parseSource(source);
+  const facts: PageFacts = {
+    file,
+    collection,
+    raw: parsed.data,
+    frontmatterMissing: !parsed.data && !parsed.yamlError,
+    yamlError: parsed.yamlError,
+    fieldProblems: [],
+    idAt: parsed.positionOf(['id']),
+    headings: [],
+    links: [],
+    images: [],
+    placeholders: [],
+    words: 0,
+  };
+
+  if (parsed.data) {
+    const schema = pageSchemas[collection];
+    const result = schema.safeParse(parsed.data);
+    if (result.success) {
+      facts.data = result.data as Record<string, unknown>;
+    } else {
+      facts.fieldProblems = describeIssues(schema, result.error.issues, parsed.data).map((problem) => ({
+        ...problem,
+        ...parsed.positionOf(problem.field === '(frontmatter)' ? [] : fieldPath(problem.field)),
+      }));
+    }
+  }
+
+  // Body positions are relative to the body; shift them to file lines.
+  const lineOffset = parsed.bodyLine - 1;
+  const at = (node: { position?: { start: { line: number; column: number } } }): Located => ({
+    line: (node.position?.start.line ?? 1) + lineOffset,
+    column: node.position?.start.column ?? 1,
+  });
+
+  let tree: Root;
+  try {
+    tree = processor.parse(parsed.body);
+  } catch (error) {
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+    const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
+    facts.mdxError = {
+      line: (point?.line ?? 1) + lineOffset,
+      column: point?.column ?? 1,
+      message: (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, ''),
+    };
+    return facts;
+  }
+
+  const slugger = new GithubSlugger();
+  visit(tree, (node: RootContent | Root) => {
+    switch (node.type) {
+      case 'heading': {
+        const text = toString(node as Heading);
+        facts.headings.push({ depth: (node as Heading).depth, text, slug: slugger.slug(text), ...at(node) });
+        break;
+      }
+      case 'link':
+      case 'definition':
+        facts.links.push({ url: node.url, ...at(node) });
+        break;
+      case 'image':
+        facts.images.push({ url: node.url, ...at(node) });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const attribute of node.attributes) {
+          if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+          if (attribute.name === 'href') facts.links.push({ url: attribute.value, ...at(node) });
+          if (attribute.name === 'src') facts.images.push({ url: attribute.value, ...at(node) });
+        }
+        break;
+      case 'text': {
+        facts.words += countWords(node.value);
+        for (const match of node.value.matchAll(PLACEHOLDER)) {
+          const before = node.value.slice(0, match.index);
+          const lines = before.split('\n');
+          const start = at(node);
+          facts.placeholders.push({
+            text: match[0],
+            line: start.line + lines.length - 1,
+            column: lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + before.length,
+          });
+        }
+        break;
+      }
+      case 'inlineCode':
+        facts.words += countWords(node.value);
+        break;
+    }
+  });
+  return facts;
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’._/-]*/gu)?.length ?? 0;
+}
+
+/** `keywords[2]` → `['keywords', 2]`, the reverse of the friendly formatter's paths. */
+function fieldPath(field: string): (string | number)[] {
+  return field.split(/\.|\[(\d+)\]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}

@@ -1,0 +1,37 @@
+/** The MDX body: parses; one h1 (the title) and no skipped levels; unique anchors; no placeholders; not near-empty. */
+import type { Check } from '../context.ts';
+
+/** Fewer words than this on a guide or FAQ page is a stub, not an answer. */
+export const MIN_WORDS = 40;
+
+export const checkBody: Check = (site, report) => {
+  for (const page of site.pages) {
+    if (page.mdxError) {
+      report('mdx-syntax', page.file, page.mdxError, page.mdxError.message, 'Literal `{`, `}` and `<` in text must be escaped (`\\{`, `&lt;`) or put in backticks; close every JSX tag.');
+      continue;
+    }
+    let previous = 1; // the title is the page's h1
+    const seen = new Map<string, number>();
+    for (const heading of page.headings) {
+      if (heading.depth === 1) {
+        report('heading-h1', page.file, heading, `"# ${heading.text}" is an h1; the page title is the only h1`, 'Start body headings at `##`.');
+      } else if (heading.depth > previous + 1) {
+        report('heading-skip', page.file, heading, `h${heading.depth} "${heading.text}" follows an h${previous}`, `Use ${'#'.repeat(previous + 1)} here, or add the missing level above it.`);
+      }
+      previous = heading.depth;
+      const base = heading.text.toLowerCase();
+      const first = seen.get(base);
+      if (first !== undefined) {
+        report('heading-duplicate-anchor', page.file, heading, `"${heading.text}" repeats the heading on line ${first}; its anchor becomes #${heading.slug}`, 'Give each heading a distinct text so links to it are stable.');
+      } else {
+        seen.set(base, heading.line);
+      }
+    }
+    for (const placeholder of page.placeholders) {
+      report('placeholder-text', page.file, placeholder, `placeholder text "${placeholder.text}"`, 'Write the content, or leave the page (or section) out until it can be written.');
+    }
+    if ((page.collection === 'guide' || page.collection === 'faq') && page.words < MIN_WORDS) {
+      report('body-too-short', page.file, { line: 1, column: 1 }, `the body has ${page.words} words (minimum ${MIN_WORDS})`, 'Answer the question fully, or merge this page into a related one.');
+    }
+  }
+};

@@ -1,0 +1,125 @@
+/**
+ * Links and assets: every internal link reaches a page (by id or by URL) and,
+ * when it names one, a heading on it; links to old URLs are flagged with the
+ * new target; external links are well-formed https URLs; images and
+ * downloadable files exist. No network access.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { closest } from '../../friendly-errors.ts';
+import { parseIdLink } from '../../urls.ts';
+import type { PageFacts } from '../analyze.ts';
+import type { Check, ReportFn } from '../context.ts';
+import type { SiteModel } from '../site.ts';
+
+/** Site pages that are not in the nav tree but exist. */
+const BUILT_IN_PATHS = new Set(['/', '/search/', '/404.html']);
+
+/** Anchors of a page: its heading slugs. */
+function anchorsOf(page: PageFacts | undefined): Set<string> {
+  return new Set(page?.headings.map((heading) => heading.slug) ?? []);
+}
+
+export const checkLinks: Check = (site, report) => {
+  for (const page of site.pages) {
+    if (page.mdxError) continue;
+    for (const link of page.links) checkLink(site, page, link, report);
+    for (const image of page.images) checkAsset(site, page, image.url, image, report, 'image');
+  }
+};
+
+function checkLink(site: SiteModel, page: PageFacts, link: PageFacts['links'][number], report: ReportFn): void {
+  const { url } = link;
+  const idLink = parseIdLink(url);
+  if (idLink) {
+    // A page missing from the nav is reported once, as nav-missing-page; links to it still resolve.
+    const target = site.byId.get(idLink.id);
+    const node = site.tree.byId.get(idLink.id);
+    if (!target && !node) {
+      report('link-unknown-page', page.file, link, `link to unknown page id "${idLink.id}"`, hintForId(site, idLink.id));
+      return;
+    }
+    checkAnchor(site, page, link, idLink.id, target, idLink.anchor, report);
+    return;
+  }
+  if (url.startsWith('#')) {
+    const anchor = decodeURIComponent(url.slice(1));
+    if (anchor && !anchorsOf(page).has(anchor)) {
+      report('link-unknown-anchor', page.file, link, `no heading on this page has the anchor "#${anchor}"`, suggestAnchor(anchor, page));
+    }
+    return;
+  }
+  if (/^https?:/i.test(url)) {
+    checkExternal(page, link, report);
+    return;
+  }
+  if (/^(mailto|tel):/i.test(url)) return;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    report('external-link-invalid', page.file, link, `"${url}" uses an unsupported scheme`, 'External links must be https:// URLs.');
+    return;
+  }
+  if (!url.startsWith('/')) {
+    report('link-unknown-page', page.file, link, `relative link "${url}"`, 'Link to pages by id (`id:page-id`), or use a site path starting with /.');
+    return;
+  }
+  const [path = '', anchor] = url.split('#');
+  if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) {
+    checkAsset(site, page, path, link, report, 'file');
+    return;
+  }
+  const normalized = path.endsWith('/') ? path : `${path}/`;
+  const node = site.byUrl.get(normalized);
+  if (node) {
+    checkAnchor(site, page, link, node.id, node.kind === 'page' ? site.byId.get(node.id) : undefined, anchor, report);
+    return;
+  }
+  const redirect = site.redirects.get(normalized);
+  if (redirect) {
+    const target = site.tree.byId.get(redirect.id);
+    report('link-redirected', page.file, link, `${normalized} has moved to ${target?.url ?? redirect.id}`, `Link to \`id:${redirect.id}\` instead.`);
+    return;
+  }
+  if (BUILT_IN_PATHS.has(normalized) || BUILT_IN_PATHS.has(path)) return;
+  report('link-unknown-page', page.file, link, `no page is published at ${normalized}`, 'Link to pages by id (`id:page-id`) so links survive moves.');
+}
+
+function checkAnchor(_site: SiteModel, page: PageFacts, link: PageFacts['links'][number], id: string, target: PageFacts | undefined, anchor: string | undefined, report: ReportFn): void {
+  if (!anchor) return;
+  if (!anchorsOf(target).has(decodeURIComponent(anchor))) {
+    report('link-unknown-anchor', page.file, link, `"${id}" has no heading with the anchor "#${anchor}"`, suggestAnchor(anchor, target));
+  }
+}
+
+function checkExternal(page: PageFacts, link: PageFacts['links'][number], report: ReportFn): void {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(link.url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !parsed.hostname.includes('.') || /\s/.test(link.url)) {
+    report('external-link-invalid', page.file, link, `"${link.url}" is not a well-formed URL`, 'Write the full address, e.g. https://support.huaweicloud.com/intl/en-us/.');
+  } else if (parsed.protocol !== 'https:') {
+    report('external-link-invalid', page.file, link, `"${link.url}" is not https`, `Use https://${link.url.replace(/^http:\/\//i, '')} if the site supports it.`);
+  }
+}
+
+function checkAsset(site: SiteModel, page: PageFacts, url: string, at: PageFacts['links'][number], report: ReportFn, kind: 'image' | 'file'): void {
+  if (/^(https?:)?\/\//i.test(url) || url.startsWith('data:')) return;
+  const clean = decodeURIComponent(url.split(/[?#]/)[0]!);
+  const path = clean.startsWith('/') ? join(site.root, 'public', clean) : join(site.root, dirname(page.file), clean);
+  if (!existsSync(path)) {
+    report('asset-missing', page.file, at, `${kind} ${url} does not exist`, clean.startsWith('/') ? `Add it under public${clean}.` : 'Check the path relative to this file.');
+  }
+}
+
+function hintForId(site: SiteModel, id: string): string {
+  const near = closest(id, [...new Set([...site.byId.keys(), ...site.tree.byId.keys()])]);
+  return near ? `Did you mean "${near}"?` : 'Check the id in the target page\'s frontmatter.';
+}
+
+function suggestAnchor(anchor: string, page: PageFacts | undefined): string {
+  const slugs = page?.headings.map((heading) => heading.slug) ?? [];
+  if (slugs.length === 0) return 'The target has no headings; link to the page without an anchor.';
+  return `Anchors on that page: ${slugs.map((slug) => `#${slug}`).join(', ')}.`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every diagnostic the content checker can report: one definition per code,
+ * with its severity, what it means, an example and the fix. `CONTRIBUTING.md`
+ * documents the same codes for authors; a unit test keeps the two in step.
+ */
+export type Severity = 'error' | 'warn';
+
+export interface CodeInfo {
+  severity: Severity;
+  /** What the code means, in one line. */
+  summary: string;
+}
+
+export const CODES = {
+  'frontmatter-missing': { severity: 'error', summary: 'The page has no frontmatter block.' },
+  'frontmatter-yaml': { severity: 'error', summary: 'The frontmatter is not valid YAML.' },
+  'frontmatter-invalid': { severity: 'error', summary: 'A frontmatter field is missing or invalid.' },
+  'id-duplicate': { severity: 'error', summary: 'Two pages (or a page and a folder) share one id.' },
+  'url-duplicate': { severity: 'error', summary: 'Two pages or redirects claim the same URL.' },
+  'nav-invalid': { severity: 'error', summary: 'A navigation file is not valid.' },
+  'nav-missing-page': { severity: 'error', summary: 'A page is not listed in the navigation.' },
+  'nav-unknown-page': { severity: 'error', summary: 'The navigation lists an id that no page has.' },
+  'nav-duplicate-entry': { severity: 'error', summary: 'A page is listed more than once in the navigation.' },
+  'home-unknown-page': { severity: 'error', summary: 'content/home.yaml lists an id that is not an FAQ page.' },
+  'link-unknown-page': { severity: 'error', summary: 'A link points at a page that does not exist.' },
+  'link-unknown-anchor': { severity: 'error', summary: 'A link points at a heading anchor that does not exist.' },
+  'link-redirected': { severity: 'warn', summary: 'A link points at an old URL that now redirects.' },
+  'asset-missing': { severity: 'error', summary: 'An image or downloadable file does not exist.' },
+  'url-removed': { severity: 'error', summary: 'A published URL disappeared without a redirect.' },
+  'redirect-invalid': { severity: 'error', summary: 'A redirect points nowhere, forms a chain or loop, or hides a live page.' },
+  'mdx-syntax': { severity: 'error', summary: 'The MDX body cannot be parsed.' },
+  'heading-h1': { severity: 'error', summary: 'The body has an h1; the title is the only h1.' },
+  'heading-skip': { severity: 'error', summary: 'A heading skips a level.' },
+  'heading-duplicate-anchor': { severity: 'warn', summary: 'Two headings on a page get the same anchor.' },
+  'placeholder-text': { severity: 'error', summary: 'Placeholder text such as TBD, TODO, lorem or "coming soon".' },
+  'body-too-short': { severity: 'error', summary: 'A guide or FAQ page has fewer than 40 words.' },
+  'external-link-invalid': { severity: 'error', summary: 'An external link is not a well-formed https: URL.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type IssueCode = keyof typeof CODES;
+
+/** One diagnostic. Lines and columns are 1-based positions in `file`. */
+export interface Issue {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}

@@ -1,0 +1,6 @@
+/** JSON reporter: the whole typed report, for CI annotations and other tools. */
+import type { CheckReport } from '../run.ts';
+
+export function formatJson(report: CheckReport): string {
+  return `${JSON.stringify({ pages: report.pages, errors: report.errors, warnings: report.warnings, issues: report.issues }, null, 2)}\n`;
+}

@@ -1,0 +1,150 @@
+/**
+ * Reads the content tree straight from disk: page files with their frontmatter
+ * and the nav files. Astro is not involved, so the checker and build plugins
+ * can see the whole site before (or without) a build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { COLLECTIONS, CONTENT_DIR, NAV_DIR, type CollectionName } from '../schemas/index.ts';
+import { navPartSchema } from '../schemas/nav.ts';
+import { describeIssues, type FieldProblem } from './friendly-errors.ts';
+import { parseSource, type ParsedSource, type Position } from './frontmatter.ts';
+import type { PartInput } from './nav-tree.ts';
+
+export interface SourcePage {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  collection: CollectionName;
+  source: string;
+  parsed: ParsedSource;
+}
+
+/** Every `.mdx` page under `content/<collection>/`, sorted by path for stable output. */
+export function readPages(root: string): SourcePage[] {
+  const pages: SourcePage[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const abs of walk(join(root, CONTENT_DIR, collection))) {
+      if (!abs.endsWith('.mdx') || isPartial(abs)) continue;
+      const source = readFileSync(abs, 'utf8');
+      pages.push({ file: toPosix(relative(root, abs)), collection, source, parsed: parseSource(source) });
+    }
+  }
+  return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Files and folders starting with `_` are shared partials, not pages. */
+export function isPartial(path: string): boolean {
+  return path.split(/[\\/]/).some((segment) => segment.startsWith('_'));
+}
+
+export interface NavFile {
+  /** Path relative to the project root. */
+  file: string;
+  /** The part, when the file is valid. */
+  part?: PartInput;
+  /** Schema or YAML problems, positioned in the file. */
+  problems: (FieldProblem & Position)[];
+  /** Where each id (page item or folder id) occurs, in file order. */
+  occurrences: Map<string, Position[]>;
+}
+
+/** Parse every nav file with positions; invalid ones carry their problems. */
+export function readNavFiles(root: string): NavFile[] {
+  const files: NavFile[] = [];
+  for (const abs of walk(join(root, NAV_DIR))) {
+    if (!/\.ya?ml$/.test(abs)) continue;
+    files.push(parseNavFile(toPosix(relative(root, abs)), readFileSync(abs, 'utf8')));
+  }
+  return files;
+}
+
+export function parseNavFile(file: string, text: string): NavFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const pos = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const occurrences = new Map<string, Position[]>();
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    return { file, problems: [{ field: '(file)', problem: `is not valid YAML: ${yamlError.message.split('\n')[0]}`, ...pos(yamlError.pos[0]) }], occurrences };
+  }
+  collectIds(doc.contents, occurrences, pos);
+  const data: unknown = doc.toJS();
+  const result = navPartSchema.safeParse(data);
+  if (result.success) return { file, part: { ...result.data, file }, problems: [], occurrences };
+  const problems = describeIssues(navPartSchema, result.error.issues, data).map((problem) => ({
+    ...problem,
+    ...positionOfPath(doc.contents, problem.field, pos),
+  }));
+  return { file, problems, occurrences };
+}
+
+/** Record every page id (a string in an `items` list) and folder `id:` value. */
+function collectIds(node: unknown, into: Map<string, Position[]>, pos: (offset: number) => Position, inItems = false): void {
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      if (inItems && isScalar(item) && typeof item.value === 'string' && item.range) add(into, item.value, pos(item.range[0]));
+      else collectIds(item, into, pos);
+    }
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (key === 'id' && isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.range) {
+        add(into, pair.value.value, pos(pair.value.range[0]));
+      } else {
+        collectIds(pair.value, into, pos, key === 'items');
+      }
+    }
+  }
+}
+
+function add(into: Map<string, Position[]>, id: string, at: Position): void {
+  const list = into.get(id);
+  if (list) list.push(at);
+  else into.set(id, [at]);
+}
+
+/** Position of a dotted/indexed field path such as `items[2].title`. */
+function positionOfPath(root: unknown, field: string, pos: (offset: number) => Position): Position {
+  const parts = field.split(/\.|\[(\d+)\]/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  let node = root as YamlNode | null | undefined;
+  let best: Position = { line: 1, column: 1 };
+  for (const part of parts) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
+      if (!pair) break;
+      if (isScalar(pair.key) && pair.key.range) best = pos(pair.key.range[0]);
+      node = pair.value as YamlNode;
+    } else if (isSeq(node) && typeof part === 'number') {
+      node = node.items[part] as YamlNode;
+      if (node?.range) best = pos(node.range[0]);
+    } else break;
+  }
+  return best;
+}
+
+/** The valid parts, for the nav tree. */
+export function readNavParts(root: string): PartInput[] {
+  return readNavFiles(root).flatMap((nav) => (nav.part ? [nav.part] : []));
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(abs);
+    else if (entry.isFile()) yield abs;
+  }
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

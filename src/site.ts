@@ -1,0 +1,54 @@
+/**
+ * Site-wide data, computed once per build when this module is first imported
+ * (Astro evaluates a module once and shares it across every page it renders):
+ * all entries, the nav tree, and lookups by id. Pages then do O(depth) work.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNavTree, type NavNode, type PageSummary } from './lib/nav-tree.ts';
+import type { CollectionName } from './schemas/index.ts';
+
+export type PageEntry = CollectionEntry<CollectionName>;
+
+const [guides, faqs, apis, navParts, homeEntries] = await Promise.all([
+  getCollection('guide'),
+  getCollection('faq'),
+  getCollection('api'),
+  getCollection('nav'),
+  getCollection('home'),
+]);
+
+/** Every page entry, by id. */
+export const entries: ReadonlyMap<string, PageEntry> = new Map(
+  [...guides, ...faqs, ...apis].map((entry) => [entry.data.id, entry] as const),
+);
+
+const summaries = new Map<string, PageSummary>(
+  [...entries.values()].map((entry) => [
+    entry.data.id,
+    { id: entry.data.id, title: entry.data.title, description: entry.data.description, collection: entry.collection },
+  ]),
+);
+
+/** The nav tree. A build with nav problems stops here; `npm run check` reports them with lines. */
+export const tree = buildNavTree(
+  navParts.map((part) => ({ ...part.data, file: part.filePath })),
+  summaries,
+);
+if (tree.problems.length > 0) {
+  throw new Error(
+    `Navigation problems (run \`npm run check\` for details):\n${tree.problems.map((p) => `  - ${p.file ? `${p.file}: ` : ''}${p.message}`).join('\n')}`,
+  );
+}
+
+/** The nav node of an id; throws for unknown ids so a bad reference fails the build. */
+export function nodeOf(id: string): NavNode {
+  const node = tree.byId.get(id);
+  if (!node) throw new Error(`Unknown id "${id}"`);
+  return node;
+}
+
+/** Curated landing-page data. */
+export const home = homeEntries[0]?.data ?? { popularFaqs: [] };
+
+/** Build date, for "Updated on" sanity and the footer. */
+export const builtAt = new Date();
