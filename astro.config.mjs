@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { onBundlerWarning } from './src/integrations/known-warnings.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 
 // Kept thin on purpose: plugins and integrations live in src/integrations/.
@@ -13,6 +14,6 @@ export default defineConfig({
   integrations: [mdx()],
   // One stylesheet for the whole site: cached once by the CDN, no per-page CSS chunks.
   // Scripts stay external files (cacheable, and a strict CSP needs no hashes for them).
-  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
+  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0, rolldownOptions: { onwarn: onBundlerWarning } } },
   devToolbar: { enabled: false },
 });

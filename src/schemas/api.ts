@@ -23,8 +23,15 @@ export const apiSchema = z
      * @default false
      */
     deprecated: z.boolean({ error: 'must be true or false' }).default(false).meta({ fix: 'Write `deprecated: true` or leave it out.' }),
-    /** Id of the operation that replaces this one. Only for deprecated operations. */
-    replacedBy: idSchema.optional().meta({ fix: 'Write the id of the replacing operation page.' }),
+    /**
+     * Id, or ids, of the operations that replace this one. Only for deprecated
+     * operations; resolved to a list.
+     */
+    replacedBy: z
+      .union([idSchema, z.array(idSchema).min(1)], { error: 'must be an operation id or a list of ids' })
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional()
+      .meta({ fix: 'Write the id of the replacing operation page, or a list of ids.' }),
   })
   .superRefine((data, ctx) => {
     if (data.replacedBy && !data.deprecated) {

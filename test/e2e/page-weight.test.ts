@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = 'dist';
+const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+/** Gzipped bytes of every script a page runs before search is opened: inline and external. */
+function scriptBytes(html: string): number {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const external = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!), 'utf8'));
+  return [...inline, ...external].reduce((sum, code) => sum + gzipSync(code).length, 0);
+}
+
+describe.skipIf(!process.env.CI && !existsDist())('page weight', () => {
+  it('runs at most 3 KB (gzip) of JavaScript on a content page before search is opened', () => {
+    for (const path of ['user-guide/csp-querying-customers', 'faq/what-is-advanced-cloud-software-validation', 'api/sync-customer-verified-info-v1']) {
+      expect(scriptBytes(page(path)), path).toBeLessThanOrEqual(3072);
+    }
+  });
+
+  it('renders only the page\'s own branch of the nav, not the whole tree', () => {
+    const html = page('user-guide/csp-querying-customers');
+    // Its siblings are there...
+    expect(html).toContain('href="/user-guide/csp-setting-monthly-budgets/"');
+    // ...but nothing inside the collapsed FAQ part.
+    expect(html).not.toContain('href="/faq/faq-discounts-and-coupons/"');
+    expect(html).toContain('data-fragment="/nav/faq/"');
+  });
+});
+
+function existsDist(): boolean {
+  try {
+    readFileSync(join(DIST, 'index.html'));
+    return true;
+  } catch {
+    return false;
+  }
+}
