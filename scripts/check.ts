@@ -3,7 +3,10 @@
  * invalid pages, without building. Exit status 1 on any error, 0 with
  * warnings only.
  *
- *   npm run check [-- --json report.json] [--root <dir>]
+ *   npm run check [-- --json report.json] [--root <dir>] [--accept-urls]
+ *
+ * --accept-urls  record the URLs published now in content/published-urls.txt,
+ *                after an intended URL change (a page removed or moved).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,11 +19,12 @@ const { values } = parseArgs({
   options: {
     json: { type: 'string' },
     root: { type: 'string', default: '.' },
+    'accept-urls': { type: 'boolean', default: false },
   },
 });
 
 const started = performance.now();
-const report = await runChecks({ root: resolve(values.root!) });
+const report = await runChecks({ root: resolve(values.root!), acceptUrls: values['accept-urls'] });
 console.log(formatConsole(report, { color: process.stdout.isTTY }));
 console.log(`Checked in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
 if (values.json) writeFileSync(values.json, formatJson(report));

@@ -20,17 +20,23 @@ export interface SourcePage {
   parsed: ParsedSource;
 }
 
-/** Every `.mdx` page under `content/<collection>/`, sorted by path for stable output. */
-export function readPages(root: string): SourcePage[] {
-  const pages: SourcePage[] = [];
+export type PageFile = Omit<SourcePage, 'parsed'>;
+
+/** Every `.mdx` page under `content/<collection>/` with its source, sorted by path for stable output. */
+export function readPageFiles(root: string): PageFile[] {
+  const pages: PageFile[] = [];
   for (const collection of COLLECTIONS) {
     for (const abs of walk(join(root, CONTENT_DIR, collection))) {
       if (!abs.endsWith('.mdx') || isPartial(abs)) continue;
-      const source = readFileSync(abs, 'utf8');
-      pages.push({ file: toPosix(relative(root, abs)), collection, source, parsed: parseSource(source) });
+      pages.push({ file: toPosix(relative(root, abs)), collection, source: readFileSync(abs, 'utf8') });
     }
   }
   return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Every page with its frontmatter parsed. */
+export function readPages(root: string): SourcePage[] {
+  return readPageFiles(root).map((page) => ({ ...page, parsed: parseSource(page.source) }));
 }
 
 /** Files and folders starting with `_` are shared partials, not pages. */

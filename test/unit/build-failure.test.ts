@@ -21,7 +21,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function useContent(fixture: string): void {
   rmSync(join(scratch, 'content'), { recursive: true, force: true });
-  cpSync(join(project, 'test/fixtures', fixture), join(scratch, 'content'), { recursive: true });
+  cpSync(join(project, 'test/fixtures', fixture, 'content'), join(scratch, 'content'), { recursive: true });
   // A previous good build that must survive the failure.
   rmSync(join(scratch, 'dist'), { recursive: true, force: true });
   mkdirSync(join(scratch, 'dist'));

@@ -7,15 +7,12 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../../schemas/index.ts';
 import { pageSchemas } from '../../schemas/index.ts';
 import { describeIssues, type FieldProblem } from '../friendly-errors.ts';
 import { parseSource, type Position } from '../frontmatter.ts';
+import { MdxSyntaxError, parseMdx } from './parse-mdx.ts';
 
 /** 1-based line and column in the whole file. */
 export type Located = Position;
@@ -50,9 +47,11 @@ export interface PageFacts {
   images: LinkFact[];
   placeholders: (Located & { text: string })[];
   words: number;
+  /** Capitalised JSX tags used in the body (components), with positions. */
+  components: (Located & { name: string })[];
+  /** Names bound by `import` statements in the body. */
+  imports: string[];
 }
-
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|lorem|coming soon)\b/gi;
 
@@ -71,6 +70,8 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     images: [],
     placeholders: [],
     words: 0,
+    components: [],
+    imports: [],
   };
 
   if (parsed.data) {
@@ -95,15 +96,10 @@ export function analyzePage(file: string, collection: CollectionName, source: st
 
   let tree: Root;
   try {
-    tree = processor.parse(parsed.body);
+    tree = parseMdx(parsed.body);
   } catch (error) {
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
-    facts.mdxError = {
-      line: (point?.line ?? 1) + lineOffset,
-      column: point?.column ?? 1,
-      message: (error as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, ''),
-    };
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    facts.mdxError = { line: error.line + lineOffset, column: error.column, message: error.message };
     return facts;
   }
 
@@ -122,8 +118,15 @@ export function analyzePage(file: string, collection: CollectionName, source: st
       case 'image':
         facts.images.push({ url: node.url, ...at(node) });
         break;
+      case 'mdxjsEsm':
+        for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
+          const names = match[1] ?? match[3] ?? match[2]!.split(',').map((part) => part.split(/\s+as\s+/).pop()!.trim());
+          facts.imports.push(...(Array.isArray(names) ? names : [names]).filter(Boolean));
+        }
+        break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        if (node.name && /^[A-Z]/.test(node.name)) facts.components.push({ name: node.name.split('.')[0]!, ...at(node) });
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
           if (attribute.name === 'href') facts.links.push({ url: attribute.value, ...at(node) });

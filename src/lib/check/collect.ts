@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readPages } from '../content-scan.ts';
+import { readPageFiles } from '../content-scan.ts';
 import { analyzePage, type PageFacts } from './analyze.ts';
 
 /** Below this many pages, workers cost more than they save. */
@@ -17,9 +17,9 @@ export interface CollectInput {
   source: string;
 }
 
-export async function collectPages(root: string, workers = availableParallelism()): Promise<PageFacts[]> {
-  const inputs: CollectInput[] = readPages(root).map(({ file, collection, source }) => ({ file, collection, source }));
-  if (workers <= 1 || inputs.length < PARALLEL_THRESHOLD) {
+export async function collectPages(root: string, workers = availableParallelism(), threshold = PARALLEL_THRESHOLD): Promise<PageFacts[]> {
+  const inputs: CollectInput[] = readPageFiles(root);
+  if (workers <= 1 || inputs.length < threshold) {
     return inputs.map((input) => analyzePage(input.file, input.collection, input.source));
   }
   const chunks: CollectInput[][] = Array.from({ length: workers }, () => []);

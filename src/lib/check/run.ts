@@ -6,15 +6,18 @@ import { checkBody } from './checks/body.ts';
 import { checkFrontmatter, checkIds } from './checks/frontmatter.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkNav } from './checks/nav.ts';
+import { URL_MANIFEST, checkUrls, publishedUrls, readManifest, writeManifest } from './checks/urls.ts';
 import { CODES, type Issue } from './codes.ts';
 import { collectPages } from './collect.ts';
 import type { Check, ReportFn } from './context.ts';
 import { buildSiteModel } from './site.ts';
 
-export const CHECKS: readonly Check[] = [checkFrontmatter, checkIds, checkNav, checkBody, checkLinks];
+export const CHECKS: readonly Check[] = [checkFrontmatter, checkIds, checkNav, checkBody, checkLinks, checkUrls];
 
 export interface CheckOptions {
   root: string;
+  /** Rewrite the URL manifest to the URLs published now (after an intended change). */
+  acceptUrls?: boolean;
   /** Worker threads for the collect stage; defaults to the number of cores. */
   workers?: number;
 }
@@ -24,11 +27,22 @@ export interface CheckReport {
   pages: number;
   errors: number;
   warnings: number;
+  /** What this run did not check, said out loud rather than skipped silently. */
+  notChecked: string[];
+  /** Set when the run rewrote the URL manifest. */
+  acceptedUrls?: { added: number; removed: number };
 }
 
-export async function runChecks({ root, workers }: CheckOptions): Promise<CheckReport> {
+export async function runChecks({ root, workers, acceptUrls = false }: CheckOptions): Promise<CheckReport> {
   const pages = await collectPages(root, workers);
   const site = buildSiteModel(root, pages);
+  let acceptedUrls: CheckReport['acceptedUrls'];
+  if (acceptUrls) {
+    const before = new Set(readManifest(root)?.urls ?? []);
+    const now = publishedUrls(site);
+    writeManifest(root, now);
+    acceptedUrls = { added: now.filter((url) => !before.has(url)).length, removed: [...before].filter((url) => !now.includes(url)).length };
+  }
   const issues: Issue[] = [];
   const report: ReportFn = (code, file, at, message, hint) => {
     issues.push({ file, line: at.line, column: at.column, code, severity: CODES[code].severity, message, hint });
@@ -36,5 +50,10 @@ export async function runChecks({ root, workers }: CheckOptions): Promise<CheckR
   for (const check of CHECKS) check(site, report);
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
-  return { issues, pages: pages.length, errors, warnings: issues.length - errors };
+  const notChecked = ['external links: checked for form only (https, well-formed); they are not fetched, the checker has no network access'];
+  for (const page of pages) {
+    if (page.mdxError) notChecked.push(`${page.file}: links, headings and words (its MDX does not parse)`);
+  }
+  if (!readManifest(root)) notChecked.push(`URL permanence: ${URL_MANIFEST} does not exist (create it with --accept-urls)`);
+  return { issues, pages: pages.length, errors, warnings: issues.length - errors, notChecked, acceptedUrls };
 }

@@ -1,4 +1,5 @@
 /** The MDX body: parses; one h1 (the title) and no skipped levels; unique anchors; no placeholders; not near-empty. */
+import { GLOBAL_MDX_COMPONENTS } from '../../mdx-components.ts';
 import type { Check } from '../context.ts';
 
 /** Fewer words than this on a guide or FAQ page is a stub, not an answer. */
@@ -25,6 +26,12 @@ export const checkBody: Check = (site, report) => {
         report('heading-duplicate-anchor', page.file, heading, `"${heading.text}" repeats the heading on line ${first}; its anchor becomes #${heading.slug}`, 'Give each heading a distinct text so links to it are stable.');
       } else {
         seen.set(base, heading.line);
+      }
+    }
+    const known = new Set<string>([...GLOBAL_MDX_COMPONENTS, ...page.imports]);
+    for (const component of page.components) {
+      if (!known.has(component.name)) {
+        report('mdx-unknown-component', page.file, component, `<${component.name}> is not a known component`, `Use one of ${GLOBAL_MDX_COMPONENTS.join(', ')}, or import it at the top of the page.`);
       }
     }
     for (const placeholder of page.placeholders) {

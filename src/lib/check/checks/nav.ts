@@ -9,8 +9,8 @@ export const checkNav: Check = (site, report) => {
       report('nav-invalid', nav.file, problem, `${problem.field} ${problem.problem}`, problem.fix);
     }
   }
-  // Every occurrence of an id across nav files, in the order the tree reads them.
-  const ordered = [...site.navFiles].sort((a, b) => (a.part?.order ?? 0) - (b.part?.order ?? 0) || (a.part?.id ?? '').localeCompare(b.part?.id ?? ''));
+  // Every occurrence of an id across the valid nav files (the ones the tree reads), in its order.
+  const ordered = site.navFiles.filter((nav) => nav.part).sort((a, b) => (a.part?.order ?? 0) - (b.part?.order ?? 0) || (a.part?.id ?? '').localeCompare(b.part?.id ?? ''));
   const occurrences = new Map<string, { file: string; line: number; column: number }[]>();
   for (const nav of ordered) {
     for (const [id, list] of nav.occurrences) {

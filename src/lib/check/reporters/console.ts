@@ -16,6 +16,10 @@ export function formatConsole(report: CheckReport, { color = false } = {}): stri
     if (issue.hint) lines.push(paint(2, `      hint: ${issue.hint}`));
   }
   if (lines.length) lines.push('');
+  if (report.acceptedUrls) {
+    lines.push(`URL manifest rewritten: ${report.acceptedUrls.added} added, ${report.acceptedUrls.removed} removed. Commit content/published-urls.txt.`);
+  }
+  for (const item of report.notChecked) lines.push(paint(2, `not checked: ${item}`));
   lines.push(
     `${report.pages} pages checked: ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}.`,
   );

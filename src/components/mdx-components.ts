@@ -1,0 +1,4 @@
+/** The components passed to every MDX page (names listed in `src/lib/mdx-components.ts`). */
+import Callout from './Callout.astro';
+
+export const mdxComponents = { Callout };

@@ -1,0 +1,223 @@
+/**
+ * The content checker on fixture sites with known faults: each fixture
+ * exercises one check, and the test names every issue it must report.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../src/lib/check/analyze.ts';
+import { CODES } from '../../src/lib/check/codes.ts';
+import { collectPages } from '../../src/lib/check/collect.ts';
+import { formatConsole } from '../../src/lib/check/reporters/console.ts';
+import { formatJson } from '../../src/lib/check/reporters/json.ts';
+import { runChecks } from '../../src/lib/check/run.ts';
+
+const fixture = (name: string) => join('test/fixtures', name);
+
+/** [file, line, column, code] of every issue, in report order. */
+async function issues(name: string): Promise<[string, number, number, string][]> {
+  const report = await runChecks({ root: fixture(name) });
+  return report.issues.map((issue) => [issue.file, issue.line, issue.column, issue.code]);
+}
+
+describe('content checker fixtures', () => {
+  it('reports nothing on a clean site that uses every feature', async () => {
+    const report = await runChecks({ root: fixture('clean') });
+    expect(report.issues).toEqual([]);
+    expect(report.pages).toBe(4);
+  });
+
+  it('frontmatter: missing block, bad YAML, bad fields, duplicate ids', async () => {
+    expect(await issues('frontmatter')).toEqual([
+      ['content/faq/bad-yaml.mdx', 4, 1, 'frontmatter-yaml'],
+      ['content/faq/dup-2.mdx', 2, 1, 'id-duplicate'],
+      ['content/faq/no-frontmatter.mdx', 1, 1, 'frontmatter-missing'],
+      ['content/faq/no-title.mdx', 2, 1, 'frontmatter-invalid'],
+      ['content/faq/no-title.mdx', 4, 1, 'frontmatter-invalid'],
+      ['content/faq/no-title.mdx', 5, 1, 'frontmatter-invalid'],
+      ['content/faq/no-title.mdx', 6, 16, 'frontmatter-invalid'],
+    ]);
+    const report = await runChecks({ root: fixture('frontmatter') });
+    expect(report.issues.filter((i) => i.file === 'content/faq/no-title.mdx').map((i) => `${i.message} | ${i.hint}`)).toEqual([
+      'title is missing | Add the page heading, e.g. `title: Querying Customers`.',
+      'updated is not a real calendar date | Write the date you last checked the facts, e.g. `updated: 2026-11-24`.',
+      'audience must be "all" or a list of roles from: solution-provider, distributor, reseller, customer | Write `audience: all` or a list, e.g. `audience: [reseller, distributor]`.',
+      'keywords[1] must not be empty | Write a list, e.g. `keywords: [auto-renew, renewal]`.',
+    ]);
+  });
+
+  it('navigation: unlisted page, unknown entry, page listed twice, invalid nav file, bad home list', async () => {
+    expect(await issues('nav')).toEqual([
+      ['content/faq/orphan.mdx', 2, 1, 'nav-missing-page'],
+      ['content/home.yaml', 1, 1, 'home-unknown-page'],
+      ['content/nav/faq.yaml', 7, 5, 'nav-unknown-page'],
+      ['content/nav/faq.yaml', 11, 9, 'nav-duplicate-entry'],
+      ['content/nav/search.yaml', 1, 1, 'nav-invalid'],
+    ]);
+  });
+
+  it('links: unknown ids and anchors, redirected and unknown URLs, relative and malformed links', async () => {
+    expect(await issues('links')).toEqual([
+      ['content/faq/source.mdx', 13, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 14, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 15, 3, 'link-unknown-anchor'],
+      ['content/faq/source.mdx', 17, 3, 'link-unknown-anchor'],
+      ['content/faq/source.mdx', 18, 3, 'link-redirected'],
+      ['content/faq/source.mdx', 19, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 20, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 21, 3, 'external-link-invalid'],
+      ['content/faq/source.mdx', 22, 16, 'external-link-invalid'],
+      ['content/faq/source.mdx', 23, 3, 'external-link-invalid'],
+    ]);
+    const report = await runChecks({ root: fixture('links') });
+    const byLine = new Map(report.issues.map((i) => [i.line, i]));
+    expect(byLine.get(14)?.hint).toBe('Did you mean "target"?');
+    expect(byLine.get(15)?.hint).toBe('Anchors on that page: #steps.');
+    expect(byLine.get(18)).toMatchObject({ severity: 'warn', message: '/faq/old-moved/ has moved to /faq/moved/', hint: 'Link to `id:moved` instead.' });
+  });
+
+  it('assets: missing images (markdown, relative and JSX) and downloads', async () => {
+    expect(await issues('assets')).toEqual([
+      ['content/guide/pictures.mdx', 13, 1, 'asset-missing'],
+      ['content/guide/pictures.mdx', 15, 1, 'asset-missing'],
+      ['content/guide/pictures.mdx', 17, 10, 'asset-missing'],
+      ['content/guide/pictures.mdx', 19, 1, 'asset-missing'],
+    ]);
+  });
+
+  it('URL permanence: removed URL, redirect to an unpublished page, redirect over a live URL, unrecorded URL', async () => {
+    expect(await issues('urls')).toEqual([
+      ['content/faq/hidden.mdx', 2, 1, 'nav-missing-page'],
+      ['content/faq/hidden.mdx', 2, 1, 'redirect-invalid'],
+      ['content/faq/kept.mdx', 2, 1, 'url-duplicate'],
+      ['content/faq/renamed.mdx', 2, 1, 'url-unrecorded'],
+      ['content/published-urls.txt', 5, 1, 'url-removed'],
+    ]);
+  });
+
+  it('MDX: syntax errors with their position, and components that are not known', async () => {
+    expect(await issues('mdx-syntax')).toEqual([
+      ['content/faq/components.mdx', 15, 1, 'mdx-unknown-component'],
+      ['content/faq/unclosed.mdx', 11, 1, 'mdx-syntax'],
+    ]);
+    const report = await runChecks({ root: fixture('mdx-syntax') });
+    expect(report.issues[1]!.message).toBe('Expected a closing tag for `<Callout>`');
+    expect(report.notChecked).toContain('content/faq/unclosed.mdx: links, headings and words (its MDX does not parse)');
+  });
+
+  it('headings: an h1 in the body, a skipped level, a repeated anchor (warning)', async () => {
+    expect(await issues('headings')).toEqual([
+      ['content/faq/headings.mdx', 9, 1, 'heading-h1'],
+      ['content/faq/headings.mdx', 15, 1, 'heading-skip'],
+      ['content/faq/headings.mdx', 17, 1, 'heading-duplicate-anchor'],
+    ]);
+  });
+
+  it('placeholders: TBD, lorem, "coming soon" and a near-empty page, but not code', async () => {
+    expect(await issues('placeholders')).toEqual([
+      ['content/faq/stub.mdx', 1, 1, 'body-too-short'],
+      ['content/faq/tbd.mdx', 13, 14, 'placeholder-text'],
+      ['content/faq/tbd.mdx', 15, 1, 'placeholder-text'],
+      ['content/faq/tbd.mdx', 17, 17, 'placeholder-text'],
+    ]);
+  });
+
+  it('the real content has no errors', async () => {
+    const report = await runChecks({ root: '.' });
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('collect stage', () => {
+  it('gives the same facts from worker threads as inline', async () => {
+    const inline = await collectPages(fixture('links'), 1);
+    const parallel = await collectPages(fixture('links'), 2, 0);
+    expect(parallel).toEqual(inline);
+  });
+
+  it('computes heading anchors the way the build does', () => {
+    const facts = analyzePage('x.mdx', 'faq', '---\nid: x\n---\n\n## Before You Start\n\n## `CBC.5004` Errors\n\n## Before You Start\n');
+    expect(facts.headings.map((h) => h.slug)).toEqual(['before-you-start', 'cbc5004-errors', 'before-you-start-1']);
+  });
+});
+
+describe('reporters', () => {
+  it('prints issues grouped by file, one line each with its hint, then a summary', async () => {
+    const report = await runChecks({ root: fixture('headings') });
+    expect(formatConsole(report)).toBe(
+      [
+        'content/faq/headings.mdx',
+        '  content/faq/headings.mdx:9:1  error  heading-h1  "# A Second Title" is an h1; the page title is the only h1',
+        '      hint: Start body headings at `##`.',
+        '  content/faq/headings.mdx:15:1  error  heading-skip  h4 "Too Deep" follows an h2',
+        '      hint: Use ### here, or add the missing level above it.',
+        '  content/faq/headings.mdx:17:1  warn   heading-duplicate-anchor  "Overview" repeats the heading on line 13; its anchor becomes #overview-1',
+        '      hint: Give each heading a distinct text so links to it are stable.',
+        '',
+        'not checked: external links: checked for form only (https, well-formed); they are not fetched, the checker has no network access',
+        'not checked: URL permanence: content/published-urls.txt does not exist (create it with --accept-urls)',
+        '1 pages checked: 2 errors, 1 warning.',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the typed report as JSON', async () => {
+    const json = JSON.parse(formatJson(await runChecks({ root: fixture('headings') })));
+    expect(json.errors).toBe(2);
+    expect(json.warnings).toBe(1);
+    expect(json.issues[0]).toEqual({
+      file: 'content/faq/headings.mdx',
+      line: 9,
+      column: 1,
+      code: 'heading-h1',
+      severity: 'error',
+      message: '"# A Second Title" is an h1; the page title is the only h1',
+      hint: 'Start body headings at `##`.',
+    });
+  });
+});
+
+describe('npm run check (CLI)', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/check.ts', ...args], { encoding: 'utf8' });
+
+  it('exits 1 on errors and writes --json', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pd-check-')), 'report.json');
+    const result = cli('--root', fixture('placeholders'), '--json', out);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).errors).toBe(4);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const result = cli('--root', fixture('clean'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('4 pages checked: 0 errors, 0 warnings.');
+  });
+
+  it('--accept-urls records intended URL changes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pd-urls-'));
+    cpSync(fixture('urls'), root, { recursive: true });
+    const before = cli('--root', root);
+    expect(before.stdout).toContain('url-removed');
+    const accepted = cli('--root', root, '--accept-urls');
+    expect(accepted.stdout).toContain('URL manifest rewritten: 1 added, 1 removed.');
+    const manifest = readFileSync(join(root, 'content/published-urls.txt'), 'utf8');
+    expect(manifest).toContain('/faq/renamed/\n');
+    expect(manifest).not.toContain('/faq/deleted-page/');
+    expect(cli('--root', root).stdout).not.toContain('url-removed');
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('documentation', () => {
+  it('documents every diagnostic code with an example and the fix', () => {
+    const doc = readFileSync('CONTRIBUTING.md', 'utf8');
+    for (const code of Object.keys(CODES)) {
+      const section = doc.split(/\n### /).find((part) => part.startsWith(`\`${code}\``));
+      expect(section, `CONTRIBUTING.md has a "### \`${code}\`" section`).toBeDefined();
+      expect(section, code).toMatch(/Example/);
+      expect(section, code).toMatch(/Fix/);
+    }
+  });
+});
