@@ -27,11 +27,24 @@ export function readPageFiles(root: string): PageFile[] {
   const pages: PageFile[] = [];
   for (const collection of COLLECTIONS) {
     for (const abs of walk(join(root, CONTENT_DIR, collection))) {
-      if (!abs.endsWith('.mdx') || isPartial(abs)) continue;
+      if (!abs.endsWith('.mdx') || isPartial(relative(join(root, CONTENT_DIR), abs))) continue;
       pages.push({ file: toPosix(relative(root, abs)), collection, source: readFileSync(abs, 'utf8') });
     }
   }
   return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Shared MDX partials (`_name.mdx`, or any `.mdx` under a `_folder/`), imported by pages. */
+export function readPartialFiles(root: string): PageFile[] {
+  const partials: PageFile[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const abs of walk(join(root, CONTENT_DIR, collection))) {
+      if (abs.endsWith('.mdx') && isPartial(relative(join(root, CONTENT_DIR), abs))) {
+        partials.push({ file: toPosix(relative(root, abs)), collection, source: readFileSync(abs, 'utf8') });
+      }
+    }
+  }
+  return partials.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** Every page with its frontmatter parsed. */

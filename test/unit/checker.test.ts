@@ -124,6 +124,16 @@ describe('content checker fixtures', () => {
     ]);
   });
 
+  it('partials: checked for links and syntax like pages, but may not hold headings; imports must exist', async () => {
+    expect(await issues('partials')).toEqual([
+      ['content/guide/_shared/sign-in.mdx', 2, 41, 'link-unknown-page'],
+      ['content/guide/_shared/sign-in.mdx', 4, 1, 'partial-heading'],
+      ['content/guide/missing.mdx', 9, 1, 'mdx-import-missing'],
+    ]);
+    // Partials are not pages: they are not counted, need no frontmatter and no nav entry.
+    expect((await runChecks({ root: fixture('partials') })).pages).toBe(2);
+  });
+
   it('the real content has no errors', async () => {
     const report = await runChecks({ root: '.' });
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);

@@ -32,6 +32,8 @@ export interface FieldProblemAt extends FieldProblem, Located {}
 export interface PageFacts {
   file: string;
   collection: CollectionName;
+  /** A page (with frontmatter, its own URL) or a partial imported by pages. */
+  kind: 'page' | 'partial';
   /** Raw frontmatter (for ids and titles even when invalid). */
   raw?: Record<string, unknown>;
   /** Schema-validated frontmatter, when valid. */
@@ -51,17 +53,20 @@ export interface PageFacts {
   components: (Located & { name: string })[];
   /** Names bound by `import` statements in the body. */
   imports: string[];
+  /** Module paths of `import` statements, with positions. */
+  importSources: (Located & { source: string })[];
 }
 
 const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|lorem|coming soon)\b/gi;
 
-export function analyzePage(file: string, collection: CollectionName, source: string): PageFacts {
+export function analyzePage(file: string, collection: CollectionName, source: string, kind: PageFacts['kind'] = 'page'): PageFacts {
   const parsed = parseSource(source);
   const facts: PageFacts = {
     file,
     collection,
-    raw: parsed.data,
-    frontmatterMissing: !parsed.data && !parsed.yamlError,
+    kind,
+    raw: kind === 'page' ? parsed.data : undefined,
+    frontmatterMissing: kind === 'page' && !parsed.data && !parsed.yamlError,
     yamlError: parsed.yamlError,
     fieldProblems: [],
     idAt: parsed.positionOf(['id']),
@@ -72,9 +77,10 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     words: 0,
     components: [],
     imports: [],
+    importSources: [],
   };
 
-  if (parsed.data) {
+  if (parsed.data && kind === 'page') {
     const schema = pageSchemas[collection];
     const result = schema.safeParse(parsed.data);
     if (result.success) {
@@ -119,6 +125,10 @@ export function analyzePage(file: string, collection: CollectionName, source: st
         facts.images.push({ url: node.url, ...at(node) });
         break;
       case 'mdxjsEsm':
+        for (const match of node.value.matchAll(/^\s*import\b[^'"]*['"]([^'"]+)['"]/gm)) {
+          const before = node.value.slice(0, match.index).split('\n').length - 1;
+          facts.importSources.push({ source: match[1]!, line: at(node).line + before, column: 1 });
+        }
         for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
           const names = match[1] ?? match[3] ?? match[2]!.split(',').map((part) => part.split(/\s+as\s+/).pop()!.trim());
           facts.imports.push(...(Array.isArray(names) ? names : [names]).filter(Boolean));

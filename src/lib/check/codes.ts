@@ -31,6 +31,8 @@ export const CODES = {
   'redirect-invalid': { severity: 'error', summary: 'A redirect points nowhere, forms a chain or loop, or hides a live page.' },
   'mdx-syntax': { severity: 'error', summary: 'The MDX body cannot be parsed.' },
   'mdx-unknown-component': { severity: 'error', summary: 'The page uses a component that is neither imported nor provided to every page.' },
+  'mdx-import-missing': { severity: 'error', summary: 'An import points at a file that does not exist.' },
+  'partial-heading': { severity: 'error', summary: 'A shared partial contains a heading.' },
   'heading-h1': { severity: 'error', summary: 'The body has an h1; the title is the only h1.' },
   'heading-skip': { severity: 'error', summary: 'A heading skips a level.' },
   'heading-duplicate-anchor': { severity: 'warn', summary: 'Two headings on a page get the same anchor.' },

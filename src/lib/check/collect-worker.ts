@@ -4,4 +4,4 @@ import { analyzePage } from './analyze.ts';
 import type { CollectInput } from './collect.ts';
 
 const chunk = workerData as CollectInput[];
-parentPort!.postMessage(chunk.map((input) => analyzePage(input.file, input.collection, input.source)));
+parentPort!.postMessage(chunk.map((input) => analyzePage(input.file, input.collection, input.source, input.kind)));

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readPageFiles } from '../content-scan.ts';
+import { readPageFiles, readPartialFiles } from '../content-scan.ts';
 import { analyzePage, type PageFacts } from './analyze.ts';
 
 /** Below this many pages, workers cost more than they save. */
@@ -15,12 +15,16 @@ export interface CollectInput {
   file: string;
   collection: PageFacts['collection'];
   source: string;
+  kind: PageFacts['kind'];
 }
 
 export async function collectPages(root: string, workers = availableParallelism(), threshold = PARALLEL_THRESHOLD): Promise<PageFacts[]> {
-  const inputs: CollectInput[] = readPageFiles(root);
+  const inputs: CollectInput[] = [
+    ...readPageFiles(root).map((page) => ({ ...page, kind: 'page' as const })),
+    ...readPartialFiles(root).map((partial) => ({ ...partial, kind: 'partial' as const })),
+  ];
   if (workers <= 1 || inputs.length < threshold) {
-    return inputs.map((input) => analyzePage(input.file, input.collection, input.source));
+    return inputs.map((input) => analyzePage(input.file, input.collection, input.source, input.kind));
   }
   const chunks: CollectInput[][] = Array.from({ length: workers }, () => []);
   inputs.forEach((input, i) => chunks[i % workers]!.push(input));

@@ -55,5 +55,5 @@ export async function runChecks({ root, workers, acceptUrls = false }: CheckOpti
     if (page.mdxError) notChecked.push(`${page.file}: links, headings and words (its MDX does not parse)`);
   }
   if (!readManifest(root)) notChecked.push(`URL permanence: ${URL_MANIFEST} does not exist (create it with --accept-urls)`);
-  return { issues, pages: pages.length, errors, warnings: issues.length - errors, notChecked, acceptedUrls };
+  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, notChecked, acceptedUrls };
 }

@@ -27,7 +27,7 @@ export interface SiteModel {
 }
 
 export function rawId(page: PageFacts): string | undefined {
-  return typeof page.raw?.id === 'string' ? page.raw.id : undefined;
+  return page.kind === 'page' && typeof page.raw?.id === 'string' ? page.raw.id : undefined;
 }
 
 export function buildSiteModel(root: string, pages: readonly PageFacts[]): SiteModel {

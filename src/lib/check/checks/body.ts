@@ -1,4 +1,6 @@
 /** The MDX body: parses; one h1 (the title) and no skipped levels; unique anchors; no placeholders; not near-empty. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { GLOBAL_MDX_COMPONENTS } from '../../mdx-components.ts';
 import type { Check } from '../context.ts';
 
@@ -11,9 +13,20 @@ export const checkBody: Check = (site, report) => {
       report('mdx-syntax', page.file, page.mdxError, page.mdxError.message, 'Literal `{`, `}` and `<` in text must be escaped (`\\{`, `&lt;`) or put in backticks; close every JSX tag.');
       continue;
     }
+    for (const imported of page.importSources) {
+      if (!imported.source.startsWith('.')) continue;
+      if (!existsSync(join(site.root, dirname(page.file), imported.source))) {
+        report('mdx-import-missing', page.file, imported, `import "${imported.source}" does not exist`, 'Check the path relative to this file; shared partials live in a `_shared/` folder.');
+      }
+    }
+    if (page.kind === 'partial') {
+      for (const heading of page.headings) {
+        report('partial-heading', page.file, heading, `partial has a heading "${heading.text}"`, 'Keep headings in the pages that import the partial, so they appear in "On this page" with stable anchors.');
+      }
+    }
     let previous = 1; // the title is the page's h1
     const seen = new Map<string, number>();
-    for (const heading of page.headings) {
+    for (const heading of page.kind === 'page' ? page.headings : []) {
       if (heading.depth === 1) {
         report('heading-h1', page.file, heading, `"# ${heading.text}" is an h1; the page title is the only h1`, 'Start body headings at `##`.');
       } else if (heading.depth > previous + 1) {
@@ -37,7 +50,7 @@ export const checkBody: Check = (site, report) => {
     for (const placeholder of page.placeholders) {
       report('placeholder-text', page.file, placeholder, `placeholder text "${placeholder.text}"`, 'Write the content, or leave the page (or section) out until it can be written.');
     }
-    if ((page.collection === 'guide' || page.collection === 'faq') && page.words < MIN_WORDS) {
+    if (page.kind === 'page' && (page.collection === 'guide' || page.collection === 'faq') && page.words < MIN_WORDS) {
       report('body-too-short', page.file, { line: 1, column: 1 }, `the body has ${page.words} words (minimum ${MIN_WORDS})`, 'Answer the question fully, or merge this page into a related one.');
     }
   }

@@ -43,6 +43,7 @@ function checkLink(site: SiteModel, page: PageFacts, link: PageFacts['links'][nu
     return;
   }
   if (url.startsWith('#')) {
+    if (page.kind === 'partial') return; // the anchor belongs to whichever page imports the partial
     const anchor = decodeURIComponent(url.slice(1));
     if (anchor && !anchorsOf(page).has(anchor)) {
       report('link-unknown-anchor', page.file, link, `no heading on this page has the anchor "#${anchor}"`, suggestAnchor(anchor, page));
