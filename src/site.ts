@@ -4,6 +4,7 @@
  * all entries, the nav tree, and lookups by id. Pages then do O(depth) work.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ERROR_CODES_FILE, loadRegistry } from './lib/api/registry.ts';
 import { buildNavTree, type NavNode, type PageSummary } from './lib/nav-tree.ts';
 import type { CollectionName } from './schemas/index.ts';
 
@@ -17,6 +18,9 @@ const [guides, faqs, apis, navParts, homeEntries] = await Promise.all([
   getCollection('home'),
 ]);
 
+/** API operation entries, in file order. */
+export const apiEntries = apis;
+
 /** Every page entry, by id. */
 export const entries: ReadonlyMap<string, PageEntry> = new Map(
   [...guides, ...faqs, ...apis].map((entry) => [entry.data.id, entry] as const),
@@ -25,7 +29,14 @@ export const entries: ReadonlyMap<string, PageEntry> = new Map(
 const summaries = new Map<string, PageSummary>(
   [...entries.values()].map((entry) => [
     entry.data.id,
-    { id: entry.data.id, title: entry.data.title, description: entry.data.description, collection: entry.collection },
+    {
+      id: entry.data.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      collection: entry.collection,
+      deprecated: entry.collection === 'api' ? entry.data.deprecated : undefined,
+      group: entry.collection === 'api' ? entry.data.group : undefined,
+    },
   ]),
 );
 
@@ -45,6 +56,28 @@ export function nodeOf(id: string): NavNode {
   const node = tree.byId.get(id);
   if (!node) throw new Error(`Unknown id "${id}"`);
   return node;
+}
+
+/** The error-code registry, and the operations that return each code (computed, never typed twice). */
+export const registry = loadRegistry(process.cwd());
+if (registry.problems.length > 0) throw new Error(`Invalid ${ERROR_CODES_FILE}:\n  ${registry.problems.join('\n  ')}`);
+
+export const operationsByErrorCode: ReadonlyMap<string, NavNode[]> = (() => {
+  const map = new Map<string, NavNode[]>();
+  for (const entry of apis) {
+    for (const code of entry.data.errorCodes) {
+      const list = map.get(code) ?? [];
+      list.push(nodeOf(entry.data.id));
+      map.set(code, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => a.title.localeCompare(b.title));
+  return map;
+})();
+
+/** Where a code's row is on the registry page. */
+export function errorCodeUrl(code: string): string {
+  return `${tree.byId.get('api-error-codes')?.url ?? '/api/'}#${code}`;
 }
 
 /** Curated landing-page data. */

@@ -1,1 +1,1 @@
-(function(){var r=document.documentElement;r.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')r.dataset.theme=t}catch(e){}})();
+(function(){var r=document.documentElement;r.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')r.dataset.theme=t;var l=localStorage.getItem('sample-lang');if(l)r.dataset.lang=l}catch(e){}})();

@@ -1,7 +1,8 @@
 /**
  * The only client script outside search: theme switch, nav folder toggles,
- * mobile menu and copy-a-heading-link. One delegated click listener, no
- * framework; budget 3 KB gzip with the inline theme script.
+ * mobile menu, copy buttons (heading links, code) and code-sample tabs. One
+ * delegated click listener, no framework; budget 3 KB gzip with the inline
+ * head script.
  */
 const root = document.documentElement;
 const announcer = document.getElementById('announcer');
@@ -57,16 +58,41 @@ function toggleMenu(button: HTMLElement, open = button.getAttribute('aria-expand
 }
 
 function copyHeadingLink(link: HTMLAnchorElement): void {
-  const url = new URL(link.getAttribute('href')!, location.href).href;
-  navigator.clipboard?.writeText(url).then(
+  copyText(new URL(link.getAttribute('href')!, location.href).href, link);
+}
+
+function copyText(text: string, button: HTMLElement): void {
+  navigator.clipboard?.writeText(text).then(
     () => {
-      link.setAttribute('data-copied', '');
-      announce('Link copied');
-      setTimeout(() => link.removeAttribute('data-copied'), 2000);
+      button.setAttribute('data-copied', '');
+      announce('Copied');
+      setTimeout(() => button.removeAttribute('data-copied'), 2000);
     },
     () => undefined,
   );
 }
+
+/** Code-sample tabs: the language is one site-wide choice, applied through `html[data-lang]`. */
+function selectLanguage(lang: string, focus?: HTMLElement): void {
+  root.dataset.lang = lang;
+  try {
+    localStorage.setItem('sample-lang', lang);
+  } catch {
+    // Not stored: the choice lasts for this page.
+  }
+  syncTabs();
+  focus?.focus();
+}
+
+function syncTabs(): void {
+  const lang = root.dataset.lang ?? 'curl';
+  for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"][data-lang]')) {
+    const selected = tab.dataset.lang === lang;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+}
+syncTabs();
 
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
@@ -75,10 +101,23 @@ document.addEventListener('click', (event) => {
   const menu = target.closest<HTMLElement>('#menu-toggle');
   if (menu) return toggleMenu(menu);
   const anchor = target.closest<HTMLAnchorElement>('.anchor-link');
-  if (anchor) copyHeadingLink(anchor);
+  if (anchor) return copyHeadingLink(anchor);
+  const tab = target.closest<HTMLElement>('[role="tab"][data-lang]');
+  if (tab) return selectLanguage(tab.dataset.lang!);
+  const copy = target.closest<HTMLElement>('.copy-code');
+  if (copy) copyText(copy.parentElement!.querySelector('pre')!.textContent ?? '', copy);
 });
 
 document.addEventListener('keydown', (event) => {
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
+  const tab = (event.target as Element).closest<HTMLElement>('[role="tab"][data-lang]');
+  if (tab && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+    const tabs = [...tab.parentElement!.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const index = tabs.indexOf(tab);
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length;
+    event.preventDefault();
+    return selectLanguage(tabs[next]!.dataset.lang!, tabs[next]);
+  }
   const menu = document.getElementById('menu-toggle');
   if (event.key === 'Escape' && menu?.getAttribute('aria-expanded') === 'true') {
     toggleMenu(menu, false);

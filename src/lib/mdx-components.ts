@@ -3,4 +3,4 @@
  * passes exactly these (a unit test keeps the two lists equal); the checker
  * flags any other capitalised tag that the page does not import.
  */
-export const GLOBAL_MDX_COMPONENTS = ['Callout'] as const;
+export const GLOBAL_MDX_COMPONENTS = ['Callout', 'ErrorCodeRegistry'] as const;

@@ -4,6 +4,7 @@
  * neighbours, so rendering one page costs O(depth): walk up from the page,
  * never copy or scan the whole tree.
  */
+import { API_GROUPS, type ApiGroup } from '../schemas/api.ts';
 import type { NavFolderInput, NavItemInput } from '../schemas/nav.ts';
 import { nodeUrl } from './urls.ts';
 
@@ -16,6 +17,10 @@ export interface PageSummary {
   description: string;
   /** Content collection: `guide`, `faq` or `api`. */
   collection: string;
+  /** API pages: the operation is being brought offline. */
+  deprecated?: boolean;
+  /** API pages: the menu group. */
+  group?: string;
 }
 
 /** A part as read from its nav file. */
@@ -98,7 +103,9 @@ export function buildNavTree(partsInput: readonly PartInput[], pages: ReadonlyMa
       const node = typeof item === 'string' ? pageNode(item, parent, file) : folderNode(item, parent);
       if (!node || !register(node, file)) continue;
       parent.children.push(node);
-      if (typeof item !== 'string') addItems(node, item.items, file);
+      if (typeof item === 'string') continue;
+      addItems(node, item.items, file);
+      if (item.generate === 'deprecated-operations') addDeprecatedOperations(node, file);
     }
   };
 
@@ -113,6 +120,25 @@ export function buildNavTree(partsInput: readonly PartInput[], pages: ReadonlyMa
 
   const folderNode = (folder: NavFolderInput, parent: NavNode): NavNode =>
     makeNode('folder', folder.id, folder.title, folder.description ?? '', parent);
+
+  /** One sub-folder per menu section, holding that section's deprecated operations by title. */
+  const addDeprecatedOperations = (folder: NavNode, file: string | undefined) => {
+    const deprecated = [...pages.values()].filter((page) => page.collection === 'api' && page.deprecated);
+    const sections = [...new Set(Object.values(API_GROUPS).map((group) => group.section))];
+    for (const section of sections) {
+      const members = deprecated
+        .filter((page) => API_GROUPS[page.group as ApiGroup]?.section === section)
+        .sort((a, b) => a.title.localeCompare(b.title));
+      if (members.length === 0) continue;
+      const sub = makeNode('folder', `${folder.id}-${slugify(section)}`, section, `Operations of ${section} that are being brought offline.`, folder);
+      if (!register(sub, file)) continue;
+      folder.children.push(sub);
+      for (const page of members) {
+        const node = makeNode('page', page.id, page.title, page.description, sub, page.collection);
+        if (register(node, file)) sub.children.push(node);
+      }
+    }
+  };
 
   for (const input of [...partsInput].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))) {
     const part = makeNode('part', input.id, input.title, input.description);
@@ -135,6 +161,10 @@ export function buildNavTree(partsInput: readonly PartInput[], pages: ReadonlyMa
     countPages(part);
   }
   return { parts, byId, problems };
+}
+
+function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function makeNode(kind: NodeKind, id: string, title: string, description: string, parent?: NavNode, collection?: string): NavNode {

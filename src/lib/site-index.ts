@@ -25,6 +25,8 @@ export function summarize(pages: readonly SourcePage[]): Map<string, PageSummary
       title: typeof data?.title === 'string' ? data.title : id,
       description: typeof data?.description === 'string' ? data.description : '',
       collection: page.collection,
+      deprecated: data?.deprecated === true,
+      group: typeof data?.group === 'string' ? data.group : undefined,
     });
   }
   return summaries;

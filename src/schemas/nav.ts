@@ -18,6 +18,11 @@ export interface NavFolderInput {
   description?: string;
   /** Children in menu order: page ids or folders. */
   items: NavItemInput[];
+  /**
+   * Fill the folder automatically instead of listing items:
+   * `deprecated-operations` lists every deprecated API page, grouped by menu section.
+   */
+  generate?: 'deprecated-operations';
 }
 export type NavItemInput = string | NavFolderInput;
 
@@ -25,10 +30,14 @@ export const navFolderSchema: z.ZodType<NavFolderInput> = z.strictObject({
   id: idSchema,
   title: z.string().trim().min(2),
   description: z.string().trim().min(10).max(220).optional(),
+  generate: z.literal('deprecated-operations').optional(),
   get items() {
-    return z.array(navItemSchema).min(1, { error: 'a folder needs at least one item' });
+    return z.array(navItemSchema).default([]);
   },
-});
+}).refine((folder) => folder.items.length > 0 || folder.generate !== undefined, {
+  error: 'a folder needs at least one item (or `generate`)',
+  path: ['items'],
+}) as unknown as z.ZodType<NavFolderInput>;
 
 export const navItemSchema: z.ZodType<NavItemInput> = z.union([idSchema, navFolderSchema], {
   error: 'must be a page id or a folder with id, title and items',

@@ -134,6 +134,28 @@ describe('content checker fixtures', () => {
     expect((await runChecks({ root: fixture('partials') })).pages).toBe(2);
   });
 
+  it('API tables: constraints, duplicates, path parameters, examples, error codes and replacements', async () => {
+    const report = await runChecks({ root: fixture('api-tables') });
+    const file = 'content/api/broken.mdx';
+    expect(report.issues.map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+      [file, 10, 1, 'api-path-params', 'path placeholder {other_id} has no row in the path-parameter table'],
+      [file, 13, 14, 'api-replaced-by-invalid', 'replacedBy names "no-such-op", which is not an API operation page'],
+      [file, 17, 9, 'api-path-params', 'path parameter "stray_id" does not appear as {stray_id} in the path'],
+      [file, 22, 7, 'api-constraint-invalid', 'range [10, 1] of "count" runs high to low'],
+      [file, 32, 7, 'api-constraint-invalid', 'enum value "one" of "kind" is not Integer'],
+      [file, 46, 7, 'api-constraint-invalid', 'range is set on String "size"; ranges apply to numbers'],
+      [file, 55, 13, 'api-duplicate-field', '"name" is declared twice at the same level'],
+      [file, 60, 7, 'api-example-invalid', 'example request: "count" should be Integer but is a string'],
+      [file, 61, 7, 'api-example-invalid', 'example request: "label" is 16 characters, longer than the maximum of 5'],
+      [file, 62, 7, 'api-example-invalid', 'example request: "level" is 3, not one of 1, 2'],
+      [file, 63, 7, 'api-example-invalid', 'example request: "percent" is 150, outside the range 0 to 100'],
+      [file, 64, 7, 'api-example-invalid', 'example request: mandatory field "owner.name" is missing'],
+      [file, 64, 16, 'api-example-invalid', 'example request: "owner.nickname" is not a declared field'],
+      [file, 65, 7, 'api-example-invalid', 'example request: "extra" is not a declared field'],
+      [file, 68, 24, 'api-error-code-unknown', 'CBC.9999 is not in the error-code registry'],
+    ]);
+  });
+
   it('the real content has no errors', async () => {
     const report = await runChecks({ root: '.' });
     expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);

@@ -13,6 +13,8 @@ import { pageSchemas } from '../../schemas/index.ts';
 import { describeIssues, type FieldProblem } from '../friendly-errors.ts';
 import { parseSource, type Position } from '../frontmatter.ts';
 import { MdxSyntaxError, parseMdx } from './parse-mdx.ts';
+import type { ApiData } from '../../schemas/api.ts';
+import { apiLocalProblems, type ApiProblemCode } from '../api/local-checks.ts';
 
 /** 1-based line and column in the whole file. */
 export type Located = Position;
@@ -55,9 +57,13 @@ export interface PageFacts {
   imports: string[];
   /** Module paths of `import` statements, with positions. */
   importSources: (Located & { source: string })[];
+  /** API table problems found on this page alone (constraints, examples, path parameters). */
+  apiProblems: (Located & { code: ApiProblemCode; message: string; hint: string })[];
+  /** Positions of `errorCodes[i]` and `replacedBy[i]` items, for the site-wide API checks. */
+  apiPositions: { errorCodes: Located[]; replacedBy: Located[] };
 }
 
-const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|lorem|coming soon)\b/gi;
+const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|lorem|coming soon)\b|\bWRITE:/gi;
 
 export function analyzePage(file: string, collection: CollectionName, source: string, kind: PageFacts['kind'] = 'page'): PageFacts {
   const parsed = parseSource(source);
@@ -78,13 +84,29 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     components: [],
     imports: [],
     importSources: [],
+    apiProblems: [],
+    apiPositions: { errorCodes: [], replacedBy: [] },
   };
+
+  // Scaffolded pages mark what a writer must still fill in with `WRITE:`, in frontmatter too.
+  source.split('\n').slice(0, parsed.bodyLine - 1).forEach((line, index) => {
+    const column = line.indexOf('WRITE:');
+    if (column !== -1) facts.placeholders.push({ text: 'WRITE:', line: index + 1, column: column + 1 });
+  });
 
   if (parsed.data && kind === 'page') {
     const schema = pageSchemas[collection];
     const result = schema.safeParse(parsed.data);
     if (result.success) {
       facts.data = result.data as Record<string, unknown>;
+      if (collection === 'api') {
+        const op = result.data as ApiData;
+        facts.apiProblems = apiLocalProblems(op).map((problem) => ({ ...problem, ...parsed.positionOf(problem.at) }));
+        facts.apiPositions = {
+          errorCodes: op.errorCodes.map((_, i) => parsed.positionOf(['errorCodes', i])),
+          replacedBy: (op.replacedBy ?? []).map((_, i) => parsed.positionOf(Array.isArray(parsed.data?.replacedBy) ? ['replacedBy', i] : ['replacedBy'])),
+        };
+      }
     } else {
       facts.fieldProblems = describeIssues(schema, result.error.issues, parsed.data).map((problem) => ({
         ...problem,

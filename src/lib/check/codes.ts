@@ -39,6 +39,13 @@ export const CODES = {
   'placeholder-text': { severity: 'error', summary: 'Placeholder text such as TBD, TODO, lorem or "coming soon".' },
   'body-too-short': { severity: 'error', summary: 'A guide or FAQ page has fewer than 40 words.' },
   'external-link-invalid': { severity: 'error', summary: 'An external link is not a well-formed https: URL.' },
+  'api-constraint-invalid': { severity: 'error', summary: 'A parameter constraint does not fit its type or is malformed.' },
+  'api-duplicate-field': { severity: 'error', summary: 'A parameter or field is declared twice at one level.' },
+  'api-path-params': { severity: 'error', summary: 'Path placeholders and the path-parameter table disagree.' },
+  'api-example-invalid': { severity: 'error', summary: 'The example request or response does not match the declared parameters.' },
+  'api-error-code-unknown': { severity: 'error', summary: 'An operation lists an error code that is not in the registry.' },
+  'api-replaced-by-invalid': { severity: 'error', summary: '`replacedBy` names something that is not a current API operation.' },
+  'api-registry-invalid': { severity: 'error', summary: 'The error-code registry file is not valid.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type IssueCode = keyof typeof CODES;

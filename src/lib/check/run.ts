@@ -2,6 +2,7 @@
  * The content checker: collect → typed report → (reporters, elsewhere).
  * Reads like its table of contents: each check is one small unit.
  */
+import { checkApi } from './checks/api.ts';
 import { checkBody } from './checks/body.ts';
 import { checkFrontmatter, checkIds } from './checks/frontmatter.ts';
 import { checkLinks } from './checks/links.ts';
@@ -12,7 +13,7 @@ import { collectPages } from './collect.ts';
 import type { Check, ReportFn } from './context.ts';
 import { buildSiteModel } from './site.ts';
 
-export const CHECKS: readonly Check[] = [checkFrontmatter, checkIds, checkNav, checkBody, checkLinks, checkUrls];
+export const CHECKS: readonly Check[] = [checkFrontmatter, checkIds, checkNav, checkBody, checkLinks, checkUrls, checkApi];
 
 export interface CheckOptions {
   root: string;

@@ -42,6 +42,8 @@ export function buildSiteModel(root: string, pages: readonly PageFacts[]): SiteM
       title: typeof page.raw?.title === 'string' ? page.raw.title : id,
       description: typeof page.raw?.description === 'string' ? page.raw.description : '',
       collection: page.collection,
+      deprecated: page.raw?.deprecated === true,
+      group: typeof page.raw?.group === 'string' ? page.raw.group : undefined,
     });
   }
   const navFiles = readNavFiles(root);

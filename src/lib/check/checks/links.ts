@@ -1,11 +1,14 @@
 /**
  * Links and assets: every internal link reaches a page (by id or by URL) and,
- * when it names one, a heading on it; links to old URLs are flagged with the
+ * when it names one, an anchor on it; links to old URLs are flagged with the
  * new target; external links are well-formed https URLs; images and
  * downloadable files exist. No network access.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { ApiData } from '../../../schemas/api.ts';
+import { loadRegistry } from '../../api/registry.ts';
+import { apiSections } from '../../api/sections.ts';
 import { closest } from '../../friendly-errors.ts';
 import { parseIdLink } from '../../urls.ts';
 import type { PageFacts } from '../analyze.ts';
@@ -13,41 +16,50 @@ import type { Check, ReportFn } from '../context.ts';
 import type { SiteModel } from '../site.ts';
 
 /** Site pages that are not in the nav tree but exist. */
-const BUILT_IN_PATHS = new Set(['/', '/search/', '/404.html']);
+const BUILT_IN_PATHS = new Set(['/', '/search/', '/404.html', '/openapi.json']);
 
-/** Anchors of a page: its heading slugs. */
-function anchorsOf(page: PageFacts | undefined): Set<string> {
-  return new Set(page?.headings.map((heading) => heading.slug) ?? []);
-}
+type Link = PageFacts['links'][number];
+/** The anchors a page offers. */
+type Anchors = (page: PageFacts | undefined) => Set<string>;
 
 export const checkLinks: Check = (site, report) => {
+  const registryCodes = loadRegistry(site.root).codes.map((entry) => entry.code);
+  const cache = new Map<PageFacts, Set<string>>();
+  const anchors: Anchors = (page) => {
+    if (!page) return new Set();
+    let set = cache.get(page);
+    if (!set) {
+      // Heading slugs, the sections an API page generates, and the rows of the error-code registry.
+      set = new Set(page.headings.map((heading) => heading.slug));
+      if (page.collection === 'api' && page.data) for (const section of apiSections(page.data as unknown as ApiData)) set.add(section.slug);
+      if (page.components.some((component) => component.name === 'ErrorCodeRegistry')) for (const code of registryCodes) set.add(code);
+      cache.set(page, set);
+    }
+    return set;
+  };
   for (const page of site.pages) {
     if (page.mdxError) continue;
-    for (const link of page.links) checkLink(site, page, link, report);
+    for (const link of page.links) checkLink(site, page, link, anchors, report);
     for (const image of page.images) checkAsset(site, page, image.url, image, report, 'image');
   }
 };
 
-function checkLink(site: SiteModel, page: PageFacts, link: PageFacts['links'][number], report: ReportFn): void {
+function checkLink(site: SiteModel, page: PageFacts, link: Link, anchors: Anchors, report: ReportFn): void {
   const { url } = link;
   const idLink = parseIdLink(url);
   if (idLink) {
     // A page missing from the nav is reported once, as nav-missing-page; links to it still resolve.
     const target = site.byId.get(idLink.id);
-    const node = site.tree.byId.get(idLink.id);
-    if (!target && !node) {
+    if (!target && !site.tree.byId.has(idLink.id)) {
       report('link-unknown-page', page.file, link, `link to unknown page id "${idLink.id}"`, hintForId(site, idLink.id));
       return;
     }
-    checkAnchor(site, page, link, idLink.id, target, idLink.anchor, report);
+    checkAnchor(page, link, idLink.id, target, idLink.anchor, anchors, report);
     return;
   }
   if (url.startsWith('#')) {
     if (page.kind === 'partial') return; // the anchor belongs to whichever page imports the partial
-    const anchor = decodeURIComponent(url.slice(1));
-    if (anchor && !anchorsOf(page).has(anchor)) {
-      report('link-unknown-anchor', page.file, link, `no heading on this page has the anchor "#${anchor}"`, suggestAnchor(anchor, page));
-    }
+    checkAnchor(page, link, undefined, page, url.slice(1), anchors, report);
     return;
   }
   if (/^https?:/i.test(url)) {
@@ -64,14 +76,14 @@ function checkLink(site: SiteModel, page: PageFacts, link: PageFacts['links'][nu
     return;
   }
   const [path = '', anchor] = url.split('#');
-  if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) {
+  if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html') && !BUILT_IN_PATHS.has(path)) {
     checkAsset(site, page, path, link, report, 'file');
     return;
   }
-  const normalized = path.endsWith('/') ? path : `${path}/`;
+  const normalized = path.endsWith('/') || path.includes('.') ? path : `${path}/`;
   const node = site.byUrl.get(normalized);
   if (node) {
-    checkAnchor(site, page, link, node.id, node.kind === 'page' ? site.byId.get(node.id) : undefined, anchor, report);
+    checkAnchor(page, link, node.id, node.kind === 'page' ? site.byId.get(node.id) : undefined, anchor, anchors, report);
     return;
   }
   const redirect = site.redirects.get(normalized);
@@ -84,14 +96,17 @@ function checkLink(site: SiteModel, page: PageFacts, link: PageFacts['links'][nu
   report('link-unknown-page', page.file, link, `no page is published at ${normalized}`, 'Link to pages by id (`id:page-id`) so links survive moves.');
 }
 
-function checkAnchor(_site: SiteModel, page: PageFacts, link: PageFacts['links'][number], id: string, target: PageFacts | undefined, anchor: string | undefined, report: ReportFn): void {
+/** `id` is undefined for a same-page anchor. */
+function checkAnchor(page: PageFacts, link: Link, id: string | undefined, target: PageFacts | undefined, anchor: string | undefined, anchors: Anchors, report: ReportFn): void {
   if (!anchor) return;
-  if (!anchorsOf(target).has(decodeURIComponent(anchor))) {
-    report('link-unknown-anchor', page.file, link, `"${id}" has no heading with the anchor "#${anchor}"`, suggestAnchor(anchor, target));
-  }
+  const wanted = decodeURIComponent(anchor);
+  const offered = anchors(target);
+  if (offered.has(wanted)) return;
+  const where = id === undefined ? 'no heading on this page has' : `"${id}" has no heading with`;
+  report('link-unknown-anchor', page.file, link, `${where} the anchor "#${anchor}"`, suggestAnchor(wanted, offered));
 }
 
-function checkExternal(page: PageFacts, link: PageFacts['links'][number], report: ReportFn): void {
+function checkExternal(page: PageFacts, link: Link, report: ReportFn): void {
   let parsed: URL | undefined;
   try {
     parsed = new URL(link.url);
@@ -105,7 +120,7 @@ function checkExternal(page: PageFacts, link: PageFacts['links'][number], report
   }
 }
 
-function checkAsset(site: SiteModel, page: PageFacts, url: string, at: PageFacts['links'][number], report: ReportFn, kind: 'image' | 'file'): void {
+function checkAsset(site: SiteModel, page: PageFacts, url: string, at: Link, report: ReportFn, kind: 'image' | 'file'): void {
   if (/^(https?:)?\/\//i.test(url) || url.startsWith('data:')) return;
   const clean = decodeURIComponent(url.split(/[?#]/)[0]!);
   const path = clean.startsWith('/') ? join(site.root, 'public', clean) : join(site.root, dirname(page.file), clean);
@@ -116,11 +131,12 @@ function checkAsset(site: SiteModel, page: PageFacts, url: string, at: PageFacts
 
 function hintForId(site: SiteModel, id: string): string {
   const near = closest(id, [...new Set([...site.byId.keys(), ...site.tree.byId.keys()])]);
-  return near ? `Did you mean "${near}"?` : 'Check the id in the target page\'s frontmatter.';
+  return near ? `Did you mean "${near}"?` : "Check the id in the target page's frontmatter.";
 }
 
-function suggestAnchor(anchor: string, page: PageFacts | undefined): string {
-  const slugs = page?.headings.map((heading) => heading.slug) ?? [];
-  if (slugs.length === 0) return 'The target has no headings; link to the page without an anchor.';
-  return `Anchors on that page: ${slugs.map((slug) => `#${slug}`).join(', ')}.`;
+function suggestAnchor(anchor: string, offered: Set<string>): string {
+  if (offered.size === 0) return 'The target has no headings; link to the page without an anchor.';
+  const near = closest(anchor, [...offered]);
+  if (near) return `Did you mean #${near}?`;
+  return offered.size <= 12 ? `Anchors on that page: ${[...offered].map((slug) => `#${slug}`).join(', ')}.` : `That page has ${offered.size} anchors; check the heading text.`;
 }
