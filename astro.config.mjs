@@ -9,6 +9,8 @@ export default defineConfig({
   // Absolute origin for canonical links; set SITE_URL when deploying.
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
+  // Project-local cache: copies of the project that link node_modules (tests, benchmarks) must not share it.
+  cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor(), syntaxHighlight: 'prism' },
   integrations: [mdx()],

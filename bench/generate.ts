@@ -66,6 +66,46 @@ export function generateSite(out: string, pages: number, seed = 1): GeneratedSit
   });
   for (const entry of plan) ids.push(entry.id);
 
+  /** A typed operation: path, query and nested body parameters, response fields, a valid example. */
+  const apiFrontmatter = (index: number): string[] => {
+    const nameField = `${pick(WORDS)}_name`;
+    return [
+    `operationId: Operation${index}`,
+    `group: ${pick(['customer-management', 'budgets', 'bill-management', 'product-management'])}`,
+    'method: POST',
+    `path: /v2/${pick(WORDS)}s/{item_id}/op${index}`,
+    'token: partner',
+    'parameters:',
+    '  path:',
+    '    - { name: item_id, type: String, mandatory: true, maxLength: 64, description: ID of the item. }',
+    '  query:',
+    '    - { name: limit, type: Integer, mandatory: false, range: [1, 100], default: 10, description: Page size. }',
+    '  body:',
+    `    - { name: ${nameField}, type: String, mandatory: true, maxLength: 64, description: ${sentence(6)} }`,
+    '    - name: kind',
+    '      type: Integer',
+    '      mandatory: false',
+    '      enum: [{ value: 1, meaning: First kind }, { value: 2, meaning: Second kind }]',
+    '      description: Kind of the item.',
+    '    - name: owner',
+    '      type: Object',
+    '      mandatory: false',
+    '      description: The owner.',
+    '      children:',
+    '        - { name: owner_id, type: String, mandatory: true, maxLength: 64, description: Owner ID. }',
+    'response:',
+    '  - { name: total, type: Integer, description: Number of items. }',
+    'example:',
+    '  request:',
+    '    path: { item_id: abc }',
+    '    query: { limit: 10 }',
+    `    body: { ${nameField}: x, kind: 1, owner: { owner_id: o1 } }`,
+    '  response:',
+    '    body: { total: 3 }',
+    'errorCodes: [CBC.0100]',
+    ];
+  };
+
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(out, path)), { recursive: true });
     writeFileSync(join(out, path), text);
@@ -82,7 +122,7 @@ export function generateSite(out: string, pages: number, seed = 1): GeneratedSit
       'updated: 2026-11-24',
       `audience: ${pick(['all', '[solution-provider]', '[reseller, distributor]', '[customer]'])}`,
       `keywords: [${pick(WORDS)}, ${pick(WORDS)}]`,
-      ...(part.collection === 'api' ? [`method: ${pick(['GET', 'POST', 'PUT'])}`, `path: /v2/${pick(WORDS)}s/${pick(WORDS)}`] : []),
+      ...(part.collection === 'api' ? apiFrontmatter(index) : []),
       '---',
     ].join('\n');
     const body = [
@@ -135,6 +175,8 @@ export function generateSite(out: string, pages: number, seed = 1): GeneratedSit
     );
   });
   write('content/home.yaml', `popularFaqs:\n  - ${plan.find((entry) => entry.part.id === 'faq')!.id}\n`);
+  write('content/error-codes.yaml', '- code: CBC.0100\n  status: 400\n  meaning: A request parameter is invalid.\n  action: Correct the request.\n');
+  write('content/search-synonyms.yaml', 'groups:\n  - [partner, reseller]\n');
   return { pages: plan.length, ids };
 }
 

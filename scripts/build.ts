@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { formatConsole } from '../src/lib/check/reporters/console.ts';
 import { runChecks } from '../src/lib/check/run.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { writeSecurityHeaders } from '../src/integrations/security-headers.ts';
 
 const root = resolve('.');
 const staging = join(root, '.dist-staging');
@@ -43,7 +44,10 @@ const search = await buildSearchIndex(staging);
 if (search.errors.length > 0) fail(`search indexing: ${search.errors.join('; ')}`);
 console.log(`Search index: ${search.pages} pages.`);
 
-// 4. Swap staging into place.
+// 4. Security headers, with the hashes of the inline scripts the build produced.
+writeSecurityHeaders(staging);
+
+// 5. Swap staging into place.
 const old = join(root, '.dist-old');
 rmSync(old, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, old);

@@ -1,6 +1,7 @@
 /**
  * Serves a built site (default `dist/`) on localhost the way a static host or
- * CDN would: files as they are, `404.html` for unknown paths.
+ * CDN would: files as they are, `404.html` for unknown paths, and the headers
+ * of the site's `_headers` file (security headers included).
  *
  *   npm run serve [-- --port 4321 --dir dist]
  */
@@ -9,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { parseHeadersFile, patternMatches } from '../src/integrations/security-headers.ts';
 
 export interface ServeOptions {
   dir?: string;
@@ -20,7 +22,15 @@ export interface ServeOptions {
 export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-  const server = createServer((req, res) =>
+  let rules: ReturnType<typeof parseHeadersFile> = [];
+  try {
+    rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  } catch {
+    // No _headers file: serve without extra headers.
+  }
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const rule of rules) if (patternMatches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -29,8 +39,8 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' }: ServeOp
       } catch {
         res.end('Not found');
       }
-    }),
-  );
+    });
+  });
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {

@@ -108,7 +108,46 @@ document.addEventListener('click', (event) => {
   if (copy) copyText(copy.parentElement!.querySelector('pre')!.textContent ?? '', copy);
 });
 
+/**
+ * The dialog and Pagefind load on first use only: nothing of search is fetched
+ * with the page. Keys typed while the dialog loads are kept and handed to it.
+ */
+let typedWhileLoading: string | undefined;
+function openSearch(initial = ''): void {
+  if (typedWhileLoading !== undefined) return;
+  typedWhileLoading = initial;
+  void import('./search/dialog.ts').then((dialog) => {
+    const text = typedWhileLoading;
+    typedWhileLoading = undefined;
+    if (text !== undefined) dialog.openSearch(text); // undefined: Esc was pressed while loading
+  });
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+// The header box opens the dialog instead of leaving the page; without JavaScript it submits to /search/.
+const headerSearch = document.getElementById('header-search') as HTMLInputElement | null;
+headerSearch?.addEventListener('focus', () => {
+  headerSearch.blur();
+  openSearch(headerSearch.value);
+});
+
 document.addEventListener('keydown', (event) => {
+  if (typedWhileLoading !== undefined && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (event.key.length === 1) typedWhileLoading += event.key;
+    else if (event.key === 'Backspace') typedWhileLoading = typedWhileLoading.slice(0, -1);
+    else if (event.key === 'Escape') typedWhileLoading = undefined;
+    else return;
+    return event.preventDefault();
+  }
+  if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target))) {
+    event.preventDefault();
+    // The search page has its own box.
+    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+    return pageBox ? pageBox.focus() : openSearch();
+  }
   // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
   const tab = (event.target as Element).closest<HTMLElement>('[role="tab"][data-lang]');
   if (tab && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {

@@ -5,8 +5,10 @@
  */
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import { indexSite, type SiteIndex } from '../lib/site-index.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
+import { rehypeFocusableCode } from './rehype-focusable-code.ts';
 import { remarkIdLinks } from './remark-id-links.ts';
 
 /** Resolves ids against the content on disk, read once; re-read once if an id is unknown (new page in dev). */
@@ -28,6 +30,7 @@ export function markdownProcessor(root: string = process.cwd()) {
     gfm: true,
     smartypants: false,
     remarkPlugins: [[remarkIdLinks, { resolve: idResolver(root) }]],
-    rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    // External links never get access to window.opener.
+    rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeExternalLinks, { rel: ['noopener'] }], rehypeFocusableCode],
   });
 }

@@ -96,7 +96,7 @@ describe('page frontmatter', () => {
 });
 
 describe('api frontmatter', () => {
-  const api = { ...valid, id: 'query-customers', method: 'POST', path: '/v2/partners/sub-customers/query' };
+  const api = { ...valid, id: 'query-customers', operationId: 'ListSubCustomers', group: 'customer-management', token: 'partner', method: 'POST', path: '/v2/partners/sub-customers/query' };
 
   it('accepts an operation and defaults deprecated to false', () => {
     const data = parseWithFriendlyErrors(apiSchema, api, 'x');

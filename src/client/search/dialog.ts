@@ -1,0 +1,113 @@
+/**
+ * The search dialog: built on first use, opened with Ctrl/Cmd+K, "/" or the
+ * header box. Results render as you type; arrow keys move focus through
+ * them; Enter opens; Esc closes and focus returns where it was. A native
+ * modal <dialog> keeps the rest of the page inert.
+ */
+import { debounce, latestOnly, runSearch, type SearchResponse } from './engine.ts';
+import { renderResult } from './render.ts';
+
+let dialog: HTMLDialogElement | undefined;
+let input: HTMLInputElement;
+let list: HTMLOListElement;
+let status: HTMLElement;
+let more: HTMLAnchorElement;
+let returnFocus: HTMLElement | null = null;
+
+function searchUrl(query: string): string {
+  return `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}
+
+function show(response: SearchResponse): void {
+  list.replaceChildren(...response.items.map(renderResult));
+  status.textContent = response.query ? `${response.total} ${response.total === 1 ? 'result' : 'results'} for “${response.query}”` : '';
+  more.href = searchUrl(response.query);
+  dialog!.dataset.renderedQuery = response.query;
+}
+
+const search = latestOnly(runSearch, show);
+const update = debounce((query: string) => {
+  if (query.trim()) void search(query);
+  else show({ query: '', items: [], total: 0, counts: {} });
+}, 90);
+
+/** Result links in reading order: titles and their section links. */
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a')];
+}
+
+function build(): HTMLDialogElement {
+  const node = document.createElement('dialog');
+  node.className = 'search-dialog';
+  node.setAttribute('aria-label', 'Search the documentation');
+  node.innerHTML = `
+    <form class="search-dialog-bar" role="search" aria-label="Search dialog" action="/search/" method="get">
+      <label class="sr-only" for="search-dialog-input">Search</label>
+      <input id="search-dialog-input" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="Search docs, FAQs and APIs" aria-describedby="search-dialog-hint" />
+      <button type="button" class="search-dialog-close">Close</button>
+    </form>
+    <p id="search-dialog-hint" class="search-dialog-hint">↑ ↓ move through results · Enter opens · Esc closes</p>
+    <p class="search-dialog-status" role="status"></p>
+    <ol class="search-dialog-results search-results" aria-label="Search results"></ol>
+    <p class="search-dialog-more"><a href="/search/">All results, with filters</a></p>`;
+  document.body.append(node);
+  input = node.querySelector('input')!;
+  list = node.querySelector('ol')!;
+  status = node.querySelector('.search-dialog-status')!;
+  more = node.querySelector('.search-dialog-more a')!;
+
+  input.addEventListener('input', () => update(input.value));
+  node.querySelector('form')!.addEventListener('submit', (event) => {
+    // Enter in the box opens the first result; with none, the full search page.
+    event.preventDefault();
+    location.href = resultLinks()[0]?.href ?? searchUrl(input.value.trim());
+  });
+  node.querySelector('.search-dialog-close')!.addEventListener('click', () => node.close());
+  node.addEventListener('click', (event) => {
+    if (event.target === node) node.close(); // a click on the backdrop
+  });
+  node.addEventListener('close', () => {
+    returnFocus?.focus();
+    returnFocus = null;
+  });
+  node.addEventListener('keydown', (event) => {
+    // Esc closes even where the browser's own close handling would skip a repeated cancel.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      node.close();
+      return;
+    }
+    const links = resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+      if (next < 0) input.focus();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    } else if (event.key === 'Tab') {
+      // Keep Tab inside the dialog.
+      const focusable = [input, node.querySelector<HTMLElement>('.search-dialog-close')!, ...links, more];
+      const index = focusable.indexOf(document.activeElement as HTMLElement);
+      const next = (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+      event.preventDefault();
+      focusable[next]!.focus();
+    }
+  });
+  return node;
+}
+
+export function openSearch(initial = ''): void {
+  dialog ??= build();
+  if (dialog.open) return;
+  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.showModal();
+  input.focus();
+  if (initial) {
+    // Text typed before the dialog opened: continue it, caret at the end.
+    input.value = initial;
+    input.setSelectionRange(initial.length, initial.length);
+  } else {
+    input.select();
+  }
+  if (input.value.trim()) update(input.value);
+}
