@@ -1,0 +1,155 @@
+/**
+ * Menu coverage: which entries of the vendor help center's side menus (the
+ * captured seed pages) have a page or folder of the same title on our site.
+ *
+ * The captured menus are flattened: a line `-` followed by a title opens a
+ * folder (the title may repeat when the folder closes), `- Title` is an entry.
+ * Depth is lost, so an entry keeps only its part and nearest folder, which is
+ * all coverage needs.
+ */
+
+/** Top-level menu titles and the site part (nav file id) each maps to. */
+export const MENU_PARTS: Readonly<Record<string, string>> = {
+  'User Guide': 'user-guide',
+  FAQs: 'faq',
+  'Developer Guide': 'developer-guide',
+  'API Reference': 'api',
+};
+
+export interface MenuEntry {
+  /** Site part id, e.g. `faq`. */
+  part: string;
+  /** Nearest folder title above the entry in the captured menu. */
+  folder: string;
+  title: string;
+}
+
+/** The entries of one captured menu, in menu order. Lines before the first `-` and after the menu are ignored. */
+export function parseSeedMenu(text: string): MenuEntry[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  const entries: MenuEntry[] = [];
+  let part: string | undefined;
+  let folder = '';
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '-') {
+      started = true;
+      const title = lines[i + 1] ?? '';
+      if (title && !title.startsWith('- ') && title !== '-') {
+        part = MENU_PARTS[title] ?? part;
+        folder = title;
+        i++;
+      }
+    } else if (line.startsWith('- ')) {
+      if (started && part) entries.push({ part, folder, title: line.slice(2).trim() });
+    } else if (started && line !== '') {
+      break; // The page body starts: the menu is over.
+    }
+  }
+  return entries;
+}
+
+/** Case, quotes, punctuation and the vendor's brand spelling do not distinguish titles. */
+export function normalizeTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/huawei cloud|huaweicloud/g, 'huaweicloud')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9']+/g, ' ')
+    .replace(/'s\b/g, 's')
+    .replace(/'/g, '')
+    .trim();
+}
+
+/** Sørensen–Dice coefficient over character bigrams of two normalized titles (0..1). */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const grams = (s: string) => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) counts.set(s.slice(i, i + 2), (counts.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return counts;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const [gram, n] of ga) shared += Math.min(n, gb.get(gram) ?? 0);
+  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Titles at least this similar count as the same topic (covers typos and small rewordings). */
+export const MATCH_THRESHOLD = 0.8;
+
+export interface CoveredEntry extends MenuEntry {
+  /** Best-matching site title, if any reached the threshold. */
+  match?: string;
+  /** Best candidate below the threshold, shown to help a reviewer. */
+  nearest?: { title: string; score: number };
+}
+
+export interface PartCoverage {
+  part: string;
+  covered: CoveredEntry[];
+  uncovered: CoveredEntry[];
+}
+
+/**
+ * Compare menu entries (deduplicated per part by normalized title, so a
+ * question listed in both menus counts once) with the site's titles per part.
+ */
+export function computeCoverage(entries: readonly MenuEntry[], siteTitles: ReadonlyMap<string, readonly string[]>): PartCoverage[] {
+  const byPart = new Map<string, PartCoverage>();
+  const seen = new Set<string>();
+  const normalizedSite = new Map<string, { title: string; norm: string }[]>();
+  for (const [part, titles] of siteTitles) normalizedSite.set(part, titles.map((title) => ({ title, norm: normalizeTitle(title) })));
+
+  for (const entry of entries) {
+    const norm = normalizeTitle(entry.title);
+    const key = `${entry.part}\u0000${norm}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let coverage = byPart.get(entry.part);
+    if (!coverage) byPart.set(entry.part, (coverage = { part: entry.part, covered: [], uncovered: [] }));
+
+    let best: { title: string; score: number } | undefined;
+    for (const candidate of normalizedSite.get(entry.part) ?? []) {
+      const score = similarity(norm, candidate.norm);
+      if (!best || score > best.score) best = { title: candidate.title, score };
+      if (score === 1) break;
+    }
+    if (best && best.score >= MATCH_THRESHOLD) coverage.covered.push({ ...entry, match: best.title });
+    else coverage.uncovered.push({ ...entry, nearest: best });
+  }
+  return [...byPart.values()];
+}
+
+/** Plain-text report: covered / total per part, then the uncovered entries grouped by folder. */
+export function formatCoverage(parts: readonly PartCoverage[]): string {
+  const out: string[] = [];
+  let covered = 0;
+  let total = 0;
+  for (const part of parts) {
+    const n = part.covered.length + part.uncovered.length;
+    covered += part.covered.length;
+    total += n;
+    out.push(`${part.part.padEnd(16)} ${String(part.covered.length).padStart(4)} / ${String(n).padEnd(4)} ${percent(part.covered.length, n)}`);
+  }
+  out.push(`${'total'.padEnd(16)} ${String(covered).padStart(4)} / ${String(total).padEnd(4)} ${percent(covered, total)}`);
+  for (const part of parts) {
+    if (part.uncovered.length === 0) continue;
+    out.push('', `Uncovered in ${part.part} (${part.uncovered.length}):`);
+    let folder: string | undefined;
+    for (const entry of part.uncovered) {
+      if (entry.folder !== folder) out.push(`  [${(folder = entry.folder)}]`);
+      const hint = entry.nearest && entry.nearest.score >= 0.6 ? `  (nearest: "${entry.nearest.title}", ${entry.nearest.score.toFixed(2)})` : '';
+      out.push(`    - ${entry.title}${hint}`);
+    }
+  }
+  return out.join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '' : `${((100 * part) / whole).toFixed(1)}%`;
+}

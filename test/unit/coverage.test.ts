@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage, formatCoverage, normalizeTitle, parseSeedMenu, similarity } from '../../src/lib/coverage.ts';
+
+// The shape of a captured help-center page: header lines, a flattened menu, then the page body.
+const MENU = `Partner Center
+Partner Center
+-
+User Guide
+- Becoming a Partner
+-
+Customer Management
+- Querying Customers
+- Freezing an Account
+-
+Customer Management
+- Operation Statistics
+-
+FAQs
+-
+Partner Programs
+- What Is a Huawei Cloud Solution Provider?
+- How Do I Exit the Cloud Solution Provider Program?
+-
+API Reference
+- API Invoking Methods
+On this page
+- Not a menu entry
+`;
+
+describe('parseSeedMenu', () => {
+  it('reads entries with their part and nearest folder, and stops at the page body', () => {
+    expect(parseSeedMenu(MENU)).toEqual([
+      { part: 'user-guide', folder: 'User Guide', title: 'Becoming a Partner' },
+      { part: 'user-guide', folder: 'Customer Management', title: 'Querying Customers' },
+      { part: 'user-guide', folder: 'Customer Management', title: 'Freezing an Account' },
+      { part: 'user-guide', folder: 'Customer Management', title: 'Operation Statistics' },
+      { part: 'faq', folder: 'Partner Programs', title: 'What Is a Huawei Cloud Solution Provider?' },
+      { part: 'faq', folder: 'Partner Programs', title: 'How Do I Exit the Cloud Solution Provider Program?' },
+      { part: 'api', folder: 'API Reference', title: 'API Invoking Methods' },
+    ]);
+  });
+});
+
+describe('title matching', () => {
+  it('ignores case, punctuation, curly quotes and the brand spelling', () => {
+    expect(normalizeTitle("Viewing a Customer’s Resources")).toBe(normalizeTitle("viewing a customer's resources"));
+    expect(normalizeTitle('What Is a HUAWEI CLOUD Solution Provider?')).toBe(normalizeTitle('What is a Huawei Cloud solution provider'));
+  });
+
+  it('scores a typo close to 1 and a different question low', () => {
+    expect(similarity(normalizeTitle('Disassociating from a Partne'), normalizeTitle('Disassociating from a Partner'))).toBeGreaterThan(0.9);
+    expect(similarity(normalizeTitle('How Do I Renew My Certificate?'), normalizeTitle('Freezing an Account'))).toBeLessThan(0.3);
+  });
+});
+
+describe('computeCoverage', () => {
+  const site = new Map([
+    ['user-guide', ['User Guide', 'Becoming a Partner', 'Customer Management', 'Querying Customers', 'Freezing an Account']],
+    ['faq', ['FAQs', 'What Is a HUAWEI CLOUD Solution Provider?']],
+    ['api', ['API Reference']],
+  ]);
+
+  it('counts each menu title once per part and lists what is missing', () => {
+    const doubled = MENU + MENU; // a second capture listing the same entries counts once
+    const coverage = computeCoverage(parseSeedMenu(doubled), site);
+    expect(coverage.map((part) => [part.part, part.covered.length, part.uncovered.map((entry) => entry.title)])).toEqual([
+      ['user-guide', 3, ['Operation Statistics']],
+      ['faq', 1, ['How Do I Exit the Cloud Solution Provider Program?']],
+      ['api', 0, ['API Invoking Methods']],
+    ]);
+  });
+
+  it('does not let a title in another part count', () => {
+    const coverage = computeCoverage(parseSeedMenu(MENU), new Map([['faq', ['Querying Customers']]]));
+    expect(coverage.find((part) => part.part === 'user-guide')!.covered).toEqual([]);
+  });
+
+  it('prints totals per part, then the uncovered entries by folder', () => {
+    const text = formatCoverage(computeCoverage(parseSeedMenu(MENU), site));
+    expect(text.split('\n')).toEqual([
+      'user-guide          3 / 4    75.0%',
+      'faq                 1 / 2    50.0%',
+      'api                 0 / 1    0.0%',
+      'total               4 / 7    57.1%',
+      '',
+      'Uncovered in user-guide (1):',
+      '  [Customer Management]',
+      '    - Operation Statistics',
+      '',
+      'Uncovered in faq (1):',
+      '  [Partner Programs]',
+      '    - How Do I Exit the Cloud Solution Provider Program?',
+      '',
+      'Uncovered in api (1):',
+      '  [API Reference]',
+      '    - API Invoking Methods',
+    ]);
+  });
+});
