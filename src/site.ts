@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ERROR_CODES_FILE, loadRegistry } from './lib/api/registry.ts';
+import { parseIdLink } from './lib/urls.ts';
 import { buildNavTree, type NavNode, type PageSummary } from './lib/nav-tree.ts';
 import type { CollectionName } from './schemas/index.ts';
 
@@ -56,6 +57,14 @@ export function nodeOf(id: string): NavNode {
   const node = tree.byId.get(id);
   if (!node) throw new Error(`Unknown id "${id}"`);
   return node;
+}
+
+/** A link target as written in content (`id:page#anchor`, `#anchor` or a URL) → the URL to render. */
+export function resolveHref(href: string): string {
+  const link = parseIdLink(href);
+  if (!link) return href;
+  const url = nodeOf(link.id).url;
+  return link.anchor ? `${url}#${link.anchor}` : url;
 }
 
 /** The error-code registry, and the operations that return each code (computed, never typed twice). */

@@ -26,7 +26,7 @@ const QUERIES: [string, string][] = [
   ['upgrade partner tier', '/user-guide/ug-applying-for-upgrading-partner-tier/'],
   ['business information authentication failed', '/faq/faq-business-information-authentication-fails/'],
   ['incentive cash coupons', '/faq/faq-cash-coupon-incentive-timing/'],
-  ['funding head payment', '/user-guide/ug-fh-payment-request/'],
+  ['FH payment request', '/user-guide/ug-fh-payment-request/'],
   ['replace partner token', '/api/api-replace-partner-token/'],
   ['retry policy', '/api/api-status-codes/'],
   ['place order on behalf of customer', '/user-guide/csp-placing-orders-for-customers/'],
@@ -44,10 +44,10 @@ const QUERIES: [string, string][] = [
 /** Identifiers typed exactly as they appear in the docs. */
 const IDENTIFIERS: [string, string][] = [
   ['CBC.5004', '/api/api-error-codes/'],
-  ['xaccountType', '/api/sync-customer-verified-info-v1/'],
+  ['xaccountType', '/api/api-xaccounttype-value/'],
   ['AK/SK', '/api/api-invoking-methods/'],
-  ['domain_id', '/api/create-sub-customer/'],
-  ['customer_id', '/api/list-sub-customers/'],
+  ['domain_id', '/api/api-obtain-customer-id/'],
+  ['customer_id', '/api/api-obtain-customer-id/'],
   ['/v2/partners/sub-customers/query', '/api/list-sub-customers/'],
 ];
 

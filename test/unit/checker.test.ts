@@ -137,7 +137,7 @@ describe('content checker fixtures', () => {
   it('API tables: constraints, duplicates, path parameters, examples, error codes and replacements', async () => {
     const report = await runChecks({ root: fixture('api-tables') });
     const file = 'content/api/broken.mdx';
-    expect(report.issues.map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+    expect(report.issues.filter((i) => i.file === file).map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
       [file, 10, 1, 'api-path-params', 'path placeholder {other_id} has no row in the path-parameter table'],
       [file, 13, 14, 'api-replaced-by-invalid', 'replacedBy names "no-such-op", which is not an API operation page'],
       [file, 17, 9, 'api-path-params', 'path parameter "stray_id" does not appear as {stray_id} in the path'],
@@ -153,6 +153,15 @@ describe('content checker fixtures', () => {
       [file, 64, 16, 'api-example-invalid', 'example request: "owner.nickname" is not a declared field'],
       [file, 65, 7, 'api-example-invalid', 'example request: "extra" is not a declared field'],
       [file, 68, 24, 'api-error-code-unknown', 'CBC.9999 is not in the error-code registry'],
+    ]);
+    expect(report.issues.filter((i) => i.file === 'content/api/good.mdx')).toEqual([]);
+  });
+
+  it('API tables: links in field descriptions are checked like body links, at the description', async () => {
+    const report = await runChecks({ root: fixture('api-tables') });
+    expect(report.issues.filter((i) => i.file === 'content/api/linked.mdx').map((i) => [i.line, i.column, i.code, i.message])).toEqual([
+      [21, 7, 'link-unknown-anchor', '"good-op" has no heading with the anchor "#no-such-heading"'],
+      [21, 7, 'link-unknown-page', 'link to unknown page id "no-such-page"'],
     ]);
   });
 

@@ -34,7 +34,7 @@ const ops = [
     parameters: {
       body: [
         { name: 'name', type: 'String', mandatory: true, description: 'Name.', enum: [{ value: 'a', meaning: 'The A kind' }] },
-        { name: 'note', type: 'String', mandatory: false, description: 'Note.' },
+        { name: 'note', type: 'String', mandatory: false, description: 'Note; see [Limits](id:list-things#limits).' },
       ],
     },
     response: [address],
@@ -84,5 +84,14 @@ describe('OpenAPI export', () => {
     expect(limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 10 });
     const name = doc.paths['/v2/things']!.post.requestBody.content['application/json'].schema.properties.name;
     expect(name).toMatchObject({ type: 'string', enum: ['a'], description: 'Name. Values: "a" (The A kind).' });
+  });
+
+  it('turns id: links in descriptions into site URLs', () => {
+    const linked = buildOpenApi(
+      ops.map((data) => ({ data, url: `/api/${data.id}/` })),
+      { version: '2026-11-24', resolveLink: (href) => href.replace(/^id:([^#]+)/, 'https://docs.example.com/api/$1/') },
+    ) as typeof doc;
+    const body = linked.paths['/v2/things']!.post.requestBody.content['application/json'].schema;
+    expect(body.properties.note.description).toBe('Note; see [Limits](https://docs.example.com/api/list-things/#limits).');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mergeHits, titleFirst } from '../../src/lib/search/rank.ts';
+import { matchTier, mergeHits, rerank } from '../../src/lib/search/rank.ts';
 import { expandQuery } from '../../src/lib/search/synonyms.ts';
 import { synonymsSchema } from '../../src/schemas/synonyms.ts';
 
@@ -41,8 +41,30 @@ describe('ranking', () => {
     ]);
   });
 
-  it('puts an exact title match first, ignoring case and punctuation', () => {
-    const items = [{ title: 'Setting Budgets for Customers' }, { title: 'Querying Customers' }, { title: 'Querying customers?' }];
-    expect(titleFirst(items, 'querying customers').map((item) => item.title)).toEqual(['Querying Customers', 'Querying customers?', 'Setting Budgets for Customers']);
+  it('ranks by title and keywords before body text, keeping the engine order within a tier', () => {
+    const items = [
+      { title: 'Setting Purchase Restriction for Resellers', keywords: ['reseller permissions'] },
+      { title: 'Freezing an Account', keywords: ['Freeze customer account'] },
+      { title: 'Freezing Both an Account and Resources', keywords: [] },
+      { title: 'Freeze Customer Account?', keywords: [] },
+    ];
+    expect(rerank(items, ['freeze customer account']).map((item) => item.title)).toEqual([
+      'Freeze Customer Account?', // title is the query (case and punctuation ignored)
+      'Freezing an Account', // a keyword is the query
+      'Setting Purchase Restriction for Resellers', // neither: engine order kept
+      'Freezing Both an Account and Resources',
+    ]);
+  });
+
+  it('counts a title or keyword that holds every query word, stems compared', () => {
+    expect(matchTier({ title: 'How Do I Change My Partner?', keywords: [] }, ['change partner'])).toBe(2);
+    expect(matchTier({ title: 'Payment Request', keywords: ['FH payment'] }, ['FH payment request'])).toBe(2);
+    expect(matchTier({ title: 'Changing a Password', keywords: [] }, ['change partner'])).toBe(3);
+    // The words must meet in the title or in one keyword, not across several.
+    expect(matchTier({ title: 'Changing a Password', keywords: ['partner account'] }, ['change partner'])).toBe(3);
+  });
+
+  it('uses the best of the synonym variants', () => {
+    expect(matchTier({ title: 'Unfreezing an Account', keywords: ['unfreeze'] }, ['unrestrict', 'unfreeze'])).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
  * site's synonyms, and our ranking. Shared by the search dialog and the
  * search page.
  */
-import { keywordValue, mergeHits, titleFirst } from '../../lib/search/rank.ts';
+import { mergeHits, rerank } from '../../lib/search/rank.ts';
 import { expandQuery, type SynonymGroups } from '../../lib/search/synonyms.ts';
 
 interface PagefindSubResult {
@@ -14,7 +14,7 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: { title?: string; breadcrumb?: string; updated?: string };
+  meta: { title?: string; breadcrumb?: string; updated?: string; keywords?: string };
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
@@ -89,25 +89,19 @@ export async function runSearch(query: string, filters: Filters = {}, limit = 20
   const trimmed = query.trim();
   const options = { filters: toPagefindFilters(filters) };
   const variants = trimmed ? expandQuery(trimmed, synonyms) : [null];
-  // Pages whose keyword is the query (or a synonym of it) rank above every body match.
-  const keywordSearch = trimmed
-    ? pagefind.search(null, { filters: { ...options.filters, kw: { any: variants.map((variant) => keywordValue(variant!)) } } })
-    : undefined;
   const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, options)));
-  const textHits = mergeHits(searches.map((search) => search.results));
-  const boost = (textHits[0]?.score ?? 0) + 1;
-  const keywordHits = ((await keywordSearch)?.results ?? []).map((hit) => ({ id: hit.id, score: boost, data: () => hit.data() }));
-  const merged = mergeHits([textHits, keywordHits]);
+  const merged = mergeHits(searches.map((search) => search.results));
   const data = await Promise.all(merged.slice(0, limit).map(async (hit) => ({ hit, data: await hit.data() })));
   const items = data.map(({ hit, data: page }) => ({
     id: hit.id,
     url: page.url,
     title: page.meta.title ?? page.url,
+    keywords: page.meta.keywords ? page.meta.keywords.split('; ') : [],
     breadcrumb: page.meta.breadcrumb ?? '',
     excerpt: page.excerpt,
     subResults: page.sub_results.filter((sub) => sub.url !== page.url).slice(0, 3),
   }));
-  return { query: trimmed, items: titleFirst(items, trimmed), total: merged.length, counts: searches[0]!.filters };
+  return { query: trimmed, items: trimmed ? rerank(items, variants as string[]) : items, total: merged.length, counts: searches[0]!.filters };
 }
 
 /** Calls `render` only with the response to the latest request: older, slower answers are dropped. */

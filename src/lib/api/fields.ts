@@ -1,5 +1,5 @@
 /** Small facts about field types, shared by validation, tables, samples and OpenAPI. */
-import type { ApiField, ParamType } from '../../schemas/api.ts';
+import type { ApiData, ApiField, ParamType } from '../../schemas/api.ts';
 
 export const isList = (type: ParamType): boolean => type.startsWith('List<');
 /** `List<String>` → `String`; other types are their own item type. */
@@ -34,4 +34,16 @@ export function* walkFields(fields: readonly ApiField[], path: string[] = []): G
     yield { field, path: [...path, field.name], index };
     if (field.children) yield* walkFields(field.children, [...path, field.name]);
   }
+}
+
+/** Every field description of an operation with its frontmatter path (e.g. `['parameters', 'body', 2, 'children', 0, 'description']`). */
+export function* fieldDescriptions(op: Pick<ApiData, 'parameters' | 'response'>): Generator<{ text: string; at: (string | number)[] }> {
+  function* walk(fields: readonly ApiField[], base: (string | number)[]): Generator<{ text: string; at: (string | number)[] }> {
+    for (const [index, field] of fields.entries()) {
+      yield { text: field.description, at: [...base, index, 'description'] };
+      if (field.children) yield* walk(field.children, [...base, index, 'children']);
+    }
+  }
+  for (const [location, fields] of Object.entries(op.parameters)) yield* walk(fields, ['parameters', location]);
+  yield* walk(op.response, ['response']);
 }

@@ -4,6 +4,7 @@
  * recur across operations factored out into `components.schemas`.
  */
 import { API_GROUPS, type ApiData, type ApiField, type ApiGroup, type ParamLocation } from '../../schemas/api.ts';
+import { toCommonMark } from '../inline-markup.ts';
 import { isList, itemType } from './fields.ts';
 
 export interface OpenApiOperationInput {
@@ -27,9 +28,21 @@ const SCALARS: Record<string, Schema> = {
 export interface OpenApiOptions {
   version: string;
   siteUrl?: string;
+  /** Turns a link target in a description (e.g. `id:api-xaccounttype-value`) into a URL. */
+  resolveLink?: (href: string) => string;
 }
 
-export function buildOpenApi(operations: readonly OpenApiOperationInput[], options: OpenApiOptions): Record<string, unknown> {
+/** Every field description, request and response, rewritten by `rewrite`. */
+function mapDescriptions(data: ApiData, rewrite: (text: string) => string): ApiData {
+  const fields = (list: readonly ApiField[]): ApiField[] =>
+    list.map((field) => ({ ...field, description: rewrite(field.description), ...(field.children ? { children: fields(field.children) } : {}) }));
+  const parameters = Object.fromEntries(Object.entries(data.parameters).map(([location, list]) => [location, fields(list)])) as ApiData['parameters'];
+  return { ...data, parameters, response: fields(data.response) };
+}
+
+export function buildOpenApi(input: readonly OpenApiOperationInput[], options: OpenApiOptions): Record<string, unknown> {
+  const resolve = options.resolveLink ?? ((href: string) => href);
+  const operations = input.map((op) => ({ ...op, data: mapDescriptions(op.data, (text) => toCommonMark(text, resolve)) }));
   const components = new SharedObjects(operations);
   const paths: Record<string, Record<string, unknown>> = {};
   const groupsUsed = new Set<ApiGroup>();

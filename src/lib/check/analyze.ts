@@ -14,6 +14,8 @@ import { describeIssues, type FieldProblem } from '../friendly-errors.ts';
 import { parseSource, type Position } from '../frontmatter.ts';
 import { MdxSyntaxError, parseMdx } from './parse-mdx.ts';
 import type { ApiData } from '../../schemas/api.ts';
+import { fieldDescriptions } from '../api/fields.ts';
+import { inlineLinks } from '../inline-markup.ts';
 import { apiLocalProblems, type ApiProblemCode } from '../api/local-checks.ts';
 
 /** 1-based line and column in the whole file. */
@@ -106,6 +108,10 @@ export function analyzePage(file: string, collection: CollectionName, source: st
           errorCodes: op.errorCodes.map((_, i) => parsed.positionOf(['errorCodes', i])),
           replacedBy: (op.replacedBy ?? []).map((_, i) => parsed.positionOf(Array.isArray(parsed.data?.replacedBy) ? ['replacedBy', i] : ['replacedBy'])),
         };
+        // Field descriptions may link (`[text](id:page#anchor)`): checked like body links, at the description's line.
+        for (const { text, at } of fieldDescriptions(op)) {
+          for (const url of inlineLinks(text)) facts.links.push({ url, ...parsed.positionOf(at) });
+        }
       }
     } else {
       facts.fieldProblems = describeIssues(schema, result.error.issues, parsed.data).map((problem) => ({

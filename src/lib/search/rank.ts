@@ -28,15 +28,44 @@ export function normalizeTitle(text: string): string {
     .trim();
 }
 
-/** Exact title matches first (in their score order), then the rest, unchanged. */
-export function titleFirst<T extends { title: string }>(items: readonly T[], query: string): T[] {
-  const wanted = normalizeTitle(query);
-  if (!wanted) return [...items];
-  const exact = items.filter((item) => normalizeTitle(item.title) === wanted);
-  return [...exact, ...items.filter((item) => !exact.includes(item))];
+/** What re-ranking needs to know about a result. */
+export interface Rankable {
+  title: string;
+  keywords: readonly string[];
 }
 
-/** A keyword as indexed and as looked up: lower case, spaces collapsed. */
-export function keywordValue(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** The first letters of a word that must match: a crude stem, so "freeze" matches "freezing". */
+function stem(word: string): string {
+  return word.slice(0, Math.min(word.length, 5));
+}
+
+/**
+ * How strongly a result's title and keywords match the query (lower is
+ * stronger): 0 the title is the query, 1 a keyword is the query, 2 the title
+ * or one keyword holds every query word of three or more letters (compared by
+ * their first five letters), 3 anything else. A query has its synonym variants; the best variant counts.
+ */
+export function matchTier(item: Rankable, variants: readonly string[]): number {
+  const title = normalizeTitle(item.title);
+  const keywords = item.keywords.map(normalizeTitle);
+  const stems = [title, ...keywords].map((phrase) => new Set(phrase.split(' ').map(stem)));
+  let best = 3;
+  for (const variant of variants.map(normalizeTitle).filter(Boolean)) {
+    if (variant === title) return 0;
+    if (keywords.includes(variant)) best = Math.min(best, 1);
+    const significant = variant.split(' ').filter((word) => word.length >= 3).map(stem);
+    if (significant.length > 0 && stems.some((phrase) => significant.every((word) => phrase.has(word)))) best = Math.min(best, 2);
+  }
+  return best;
+}
+
+/**
+ * Title and keywords weigh more than body text: results are ordered by match
+ * tier, keeping Pagefind's order within a tier (the sort is stable).
+ */
+export function rerank<T extends Rankable>(items: readonly T[], variants: readonly string[]): T[] {
+  return items
+    .map((item, index) => ({ item, index, tier: matchTier(item, variants) }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map(({ item }) => item);
 }
