@@ -1,15 +1,15 @@
 /**
- * The Markdown/MDX pipeline: unified (remark/rehype) rather than Astro 7's
- * default Rust processor, because our link resolution and heading anchors are
- * remark/rehype plugins shared with the content checker.
+ * The Markdown/MDX pipeline: Astro 7's native (Rust) processor, Sätteri, with
+ * our plugins in its visitor API: `id:` link resolution (mdast), heading ids
+ * and anchor links, `rel="noopener"` on external links and focusable code
+ * blocks (hast). The content checker parses with the same engine.
  */
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
+import { satteri } from '@astrojs/markdown-satteri';
 import { indexSite, type SiteIndex } from '../lib/site-index.ts';
-import { headingAnchorOptions } from './heading-anchors.ts';
-import { rehypeFocusableCode } from './rehype-focusable-code.ts';
-import { remarkIdLinks } from './remark-id-links.ts';
+import { externalLinksPlugin } from './satteri/external-links.ts';
+import { focusableCodePlugin } from './satteri/focusable-code.ts';
+import { headingAnchorsPlugin } from './satteri/heading-anchors.ts';
+import { idLinksPlugin } from './satteri/id-links.ts';
 
 /** Resolves ids against the content on disk, read once; re-read once if an id is unknown (new page in dev). */
 function idResolver(root: string): (id: string) => string | undefined {
@@ -26,11 +26,9 @@ function idResolver(root: string): (id: string) => string | undefined {
 }
 
 export function markdownProcessor(root: string = process.cwd()) {
-  return unified({
-    gfm: true,
-    smartypants: false,
-    remarkPlugins: [[remarkIdLinks, { resolve: idResolver(root) }]],
-    // External links never get access to window.opener.
-    rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeExternalLinks, { rel: ['noopener'] }], rehypeFocusableCode],
+  return satteri({
+    features: { gfm: true, smartPunctuation: false },
+    mdastPlugins: [idLinksPlugin({ resolve: idResolver(root) })],
+    hastPlugins: [headingAnchorsPlugin(), externalLinksPlugin, focusableCodePlugin],
   });
 }

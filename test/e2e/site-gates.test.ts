@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type RuleConfig } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
@@ -33,12 +33,12 @@ function htmlFiles(dir: string): string[] {
 
 describe.skipIf(!built)('site gates', () => {
   it('every built page is valid HTML (html-validate, recommended rules)', async () => {
-    const rules = {
+    const rules: RuleConfig = {
       // Error-code anchors are the codes themselves (`#CBC.5004`): valid HTML5 ids, which the strict mode rejects.
       'valid-id': ['error', { relaxed: true }],
       // An SEO heuristic, not validity: FAQ titles are the full questions partners search for.
       'long-title': 'off',
-    } as const;
+    };
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules });
     // Nav fragments are partial HTML inserted into a page: validated as fragments, without document rules.
     const fragments = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { ...rules, 'missing-doctype': 'off', 'no-missing-references': 'off' } });
