@@ -4,21 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { pageLoader } from './integrations/page-loader.ts';
 import { homeSchema } from './schemas/home.ts';
 import { pageSchemas, type CollectionName } from './schemas/index.ts';
 import { navPartSchema } from './schemas/nav.ts';
 
-/** Pages: every `.mdx` except partials (files or folders starting with `_`). */
+/** Pages: every `.mdx` except partials (files or folders starting with `_`), rendered at build by `src/lib/mdx/render.ts`. */
 function pages(name: CollectionName) {
-  return defineCollection({
-    loader: glob({
-      pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
-      base: `./content/${name}`,
-      // Fall back to the path so a missing id is reported by the schema, not as a crash.
-      generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry),
-    }),
-    schema: pageSchemas[name],
-  });
+  return defineCollection({ loader: pageLoader(name), schema: pageSchemas[name] });
 }
 
 export const collections = {

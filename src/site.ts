@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ERROR_CODES_FILE, loadRegistry } from './lib/api/registry.ts';
+import { markdownPlugins } from './integrations/markdown.ts';
+import { createMdxRenderer } from './lib/mdx/render.ts';
 import { parseIdLink } from './lib/urls.ts';
 import { buildNavTree, type NavNode, type PageSummary } from './lib/nav-tree.ts';
 import type { CollectionName } from './schemas/index.ts';
@@ -58,6 +60,9 @@ export function nodeOf(id: string): NavNode {
   if (!node) throw new Error(`Unknown id "${id}"`);
   return node;
 }
+
+/** Renders a page entry's MDX (compiled at build, not bundled; see `src/lib/mdx/render.ts`). */
+export const renderEntry = createMdxRenderer({ root: process.cwd(), ...markdownPlugins((id) => tree.byId.get(id)?.url) });
 
 /** A link target as written in content (`id:page#anchor`, `#anchor` or a URL) → the URL to render. */
 export function resolveHref(href: string): string {

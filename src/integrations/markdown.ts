@@ -25,10 +25,15 @@ function idResolver(root: string): (id: string) => string | undefined {
   };
 }
 
-export function markdownProcessor(root: string = process.cwd()) {
-  return satteri({
-    features: { gfm: true, smartPunctuation: false },
-    mdastPlugins: [idLinksPlugin({ resolve: idResolver(root) })],
+/** The site's plugins; `resolve` maps a page id to its URL. Used by the processor below and by the page renderer. */
+export function markdownPlugins(resolve: (id: string) => string | undefined) {
+  return {
+    mdastPlugins: [idLinksPlugin({ resolve })],
     hastPlugins: [headingAnchorsPlugin(), externalLinksPlugin, focusableCodePlugin],
-  });
+  };
+}
+
+/** For Markdown/MDX that Astro itself compiles (any `.md`/`.mdx` a page imports); content pages render through `src/lib/mdx/render.ts`. */
+export function markdownProcessor(root: string = process.cwd()) {
+  return satteri({ features: { gfm: true, smartPunctuation: false }, ...markdownPlugins(idResolver(root)) });
 }

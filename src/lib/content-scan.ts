@@ -23,9 +23,9 @@ export interface SourcePage {
 export type PageFile = Omit<SourcePage, 'parsed'>;
 
 /** Every `.mdx` page under `content/<collection>/` with its source, sorted by path for stable output. */
-export function readPageFiles(root: string): PageFile[] {
+export function readPageFiles(root: string, collections: readonly CollectionName[] = COLLECTIONS): PageFile[] {
   const pages: PageFile[] = [];
-  for (const collection of COLLECTIONS) {
+  for (const collection of collections) {
     for (const abs of walk(join(root, CONTENT_DIR, collection))) {
       if (!abs.endsWith('.mdx') || isPartial(relative(join(root, CONTENT_DIR), abs))) continue;
       pages.push({ file: toPosix(relative(root, abs)), collection, source: readFileSync(abs, 'utf8') });

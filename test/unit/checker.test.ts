@@ -99,11 +99,13 @@ describe('content checker fixtures', () => {
 
   it('MDX: syntax errors with their position, and components that are not known', async () => {
     expect(await issues('mdx-syntax')).toEqual([
+      // Pages import only .mdx partials; an .astro component import is reported (and its name still counts as known).
+      ['content/faq/components.mdx', 9, 1, 'mdx-import-unsupported'],
       ['content/faq/components.mdx', 15, 1, 'mdx-unknown-component'],
       ['content/faq/unclosed.mdx', 11, 1, 'mdx-syntax'],
     ]);
     const report = await runChecks({ root: fixture('mdx-syntax') });
-    expect(report.issues[1]!.message).toBe('Expected a closing tag for `<Callout>`');
+    expect(report.issues[2]!.message).toBe('Expected a closing tag for `<Callout>`');
     expect(report.notChecked).toContain('content/faq/unclosed.mdx: links, headings and words (its MDX does not parse)');
   });
 
@@ -124,14 +126,15 @@ describe('content checker fixtures', () => {
     ]);
   });
 
-  it('partials: checked for links and syntax like pages, but may not hold headings; imports must exist', async () => {
+  it('partials: checked for links and syntax like pages, but may not hold headings; imports must exist and be default imports of partials', async () => {
     expect(await issues('partials')).toEqual([
       ['content/guide/_shared/sign-in.mdx', 2, 41, 'link-unknown-page'],
       ['content/guide/_shared/sign-in.mdx', 4, 1, 'partial-heading'],
       ['content/guide/missing.mdx', 9, 1, 'mdx-import-missing'],
+      ['content/guide/named-import.mdx', 9, 1, 'mdx-import-unsupported'],
     ]);
     // Partials are not pages: they are not counted, need no frontmatter and no nav entry.
-    expect((await runChecks({ root: fixture('partials') })).pages).toBe(2);
+    expect((await runChecks({ root: fixture('partials') })).pages).toBe(3);
   });
 
   it('API tables: constraints, duplicates, path parameters, examples, error codes and replacements', async () => {

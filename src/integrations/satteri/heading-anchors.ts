@@ -7,8 +7,9 @@
  *
  * The link is labelled with aria-label rather than screen-reader-only text, so
  * the label never leaks into search excerpts (withastro/starlight#3676).
- * Ids are set here, before Astro's own heading-id plugin runs, which keeps an
- * existing id as it is.
+ * Ids are set here, before Astro's own heading-id plugin runs (where it runs),
+ * which keeps an existing id as it is. When the document's data bag has a
+ * `headings` list, each heading is added to it for the table of contents.
  */
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
@@ -28,6 +29,8 @@ export function headingAnchorsPlugin(): HastPluginEntry {
           const existing = node.properties?.id;
           const id = typeof existing === 'string' ? existing : slugger.slug(text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          const headings = (ctx.data as { headings?: { depth: number; slug: string; text: string }[] }).headings;
+          headings?.push({ depth: Number(node.tagName[1]), slug: id, text });
           if (!ANCHORED.has(node.tagName)) return;
           ctx.wrapNode(node, {
             type: 'element',

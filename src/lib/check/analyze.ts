@@ -16,6 +16,7 @@ import { MdxSyntaxError, parseMdx } from './parse-mdx.ts';
 import type { ApiData } from '../../schemas/api.ts';
 import { fieldDescriptions } from '../api/fields.ts';
 import { inlineLinks } from '../inline-markup.ts';
+import { isPartialImport } from '../mdx/partial-imports.ts';
 import { apiLocalProblems, type ApiProblemCode } from '../api/local-checks.ts';
 
 /** 1-based line and column in the whole file. */
@@ -59,6 +60,8 @@ export interface PageFacts {
   imports: string[];
   /** Module paths of `import` statements, with positions. */
   importSources: (Located & { source: string })[];
+  /** `import` lines other than a default import of an `.mdx` partial, which pages cannot use. */
+  unsupportedImports: (Located & { text: string })[];
   /** API table problems found on this page alone (constraints, examples, path parameters). */
   apiProblems: (Located & { code: ApiProblemCode; message: string; hint: string })[];
   /** Positions of `errorCodes[i]` and `replacedBy[i]` items, for the site-wide API checks. */
@@ -86,6 +89,7 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     components: [],
     imports: [],
     importSources: [],
+    unsupportedImports: [],
     apiProblems: [],
     apiPositions: { errorCodes: [], replacedBy: [] },
   };
@@ -157,6 +161,9 @@ export function analyzePage(file: string, collection: CollectionName, source: st
           const before = node.value.slice(0, match.index).split('\n').length - 1;
           facts.importSources.push({ source: match[1]!, line: at(node).line + before, column: 1 });
         }
+        node.value.split('\n').forEach((line, index) => {
+          if (/^\s*(import|export)\b/.test(line) && !isPartialImport(line.trim())) facts.unsupportedImports.push({ text: line.trim(), line: at(node).line + index, column: 1 });
+        });
         for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
           const names = match[1] ?? match[3] ?? match[2]!.split(',').map((part) => part.split(/\s+as\s+/).pop()!.trim());
           facts.imports.push(...(Array.isArray(names) ? names : [names]).filter(Boolean));

@@ -31,6 +31,7 @@ export const CODES = {
   'redirect-invalid': { severity: 'error', summary: 'A redirect points nowhere, forms a chain or loop, or hides a live page.' },
   'mdx-syntax': { severity: 'error', summary: 'The MDX body cannot be parsed.' },
   'mdx-unknown-component': { severity: 'error', summary: 'The page uses a component that is neither imported nor provided to every page.' },
+  'mdx-import-unsupported': { severity: 'error', summary: 'An import or export other than a default import of an .mdx partial.' },
   'mdx-import-missing': { severity: 'error', summary: 'An import points at a file that does not exist.' },
   'partial-heading': { severity: 'error', summary: 'A shared partial contains a heading.' },
   'heading-h1': { severity: 'error', summary: 'The body has an h1; the title is the only h1.' },

@@ -1,12 +1,13 @@
 /**
- * Parses an MDX body into mdast for the checker. It uses satteri, the Rust
- * port of the micromark/MDX grammar that ships with Astro 7: the same tree as
- * the build's unified parser (compared on every page of the site) at about
- * 1/40 of the cost, which keeps 10,000 pages well under 10 seconds.
+ * Parses an MDX body into mdast for the checker. It uses Sätteri, the Rust
+ * port of the micromark/MDX grammar that ships with Astro 7 and that the build
+ * compiles MDX with, so the checker and the build read the same tree; it costs
+ * about 1/40 of the JS parser, which keeps 10,000 pages well under 10 seconds.
  *
- * One gap: satteri does not validate `import`/`export` statements, so bodies
- * that contain ESM are parsed again with the build's own parser, whose errors
- * win. Any other divergence would surface as an Astro build error instead.
+ * One gap: Sätteri's tree step does not validate `import`/`export` statements,
+ * so bodies that contain ESM are parsed again with the JS (unified) MDX parser,
+ * whose errors win, to report a bad import at its line instead of as a build
+ * crash.
  */
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';

@@ -13,6 +13,9 @@ export const checkBody: Check = (site, report) => {
       report('mdx-syntax', page.file, page.mdxError, page.mdxError.message, 'Literal `{`, `}` and `<` in text must be escaped (`\\{`, `&lt;`) or put in backticks; close every JSX tag.');
       continue;
     }
+    for (const statement of page.unsupportedImports) {
+      report('mdx-import-unsupported', page.file, statement, `\`${statement.text}\` is not a default import of an .mdx partial`, 'Pages may only import shared partials: `import Name from \'./_shared/file.mdx\';`. Components such as Callout are available without an import.');
+    }
     for (const imported of page.importSources) {
       if (!imported.source.startsWith('.')) continue;
       if (!existsSync(join(site.root, dirname(page.file), imported.source))) {
