@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeCoverage, formatCoverage, parseSeedMenu } from '../src/lib/coverage.ts';
+import { computeCoverage, formatCoverage, KEYWORD_MARK, parseSeedMenu } from '../src/lib/coverage.ts';
 import type { NavNode } from '../src/lib/nav-tree.ts';
 import { indexSite } from '../src/lib/site-index.ts';
 
@@ -30,13 +30,17 @@ const entries = readdirSync(seedsDir)
   .sort()
   .flatMap((name) => parseSeedMenu(readFileSync(join(seedsDir, name), 'utf8')));
 
-// Every page and folder title in each part of the nav tree.
+// Every page and folder title in each part of the nav tree, and each page's keywords: a question
+// answered by a page of another title is findable by its wording there ("one page serves both").
+const site = indexSite(resolve(values.root!));
 const siteTitles = new Map<string, string[]>();
 const collect = (node: NavNode, titles: string[]) => {
   titles.push(node.title);
+  const keywords = site.pages.get(node.id)?.parsed.data?.keywords;
+  if (node.kind === 'page' && Array.isArray(keywords)) titles.push(...keywords.filter((k): k is string => typeof k === 'string').map((k) => `${KEYWORD_MARK}${k}`));
   for (const child of node.children) collect(child, titles);
 };
-for (const part of indexSite(resolve(values.root!)).tree.parts) {
+for (const part of site.tree.parts) {
   const titles: string[] = [];
   collect(part, titles);
   siteTitles.set(part.id, titles);

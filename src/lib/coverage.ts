@@ -79,6 +79,13 @@ export function similarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
+/**
+ * Prefix of a site "title" that is really a page keyword: it covers a menu
+ * entry (a question merged into a page with another title) when it is the
+ * entry's exact wording, and is reported as such.
+ */
+export const KEYWORD_MARK = 'keyword: ';
+
 /** Titles at least this similar count as the same topic (covers typos and small rewordings). */
 export const MATCH_THRESHOLD = 0.8;
 
@@ -103,7 +110,7 @@ export function computeCoverage(entries: readonly MenuEntry[], siteTitles: Reado
   const byPart = new Map<string, PartCoverage>();
   const seen = new Set<string>();
   const normalizedSite = new Map<string, { title: string; norm: string }[]>();
-  for (const [part, titles] of siteTitles) normalizedSite.set(part, titles.map((title) => ({ title, norm: normalizeTitle(title) })));
+  for (const [part, titles] of siteTitles) normalizedSite.set(part, titles.map((title) => ({ title, norm: normalizeTitle(title.startsWith(KEYWORD_MARK) ? title.slice(KEYWORD_MARK.length) : title) })));
 
   for (const entry of entries) {
     const norm = normalizeTitle(entry.title);
@@ -114,13 +121,18 @@ export function computeCoverage(entries: readonly MenuEntry[], siteTitles: Reado
     if (!coverage) byPart.set(entry.part, (coverage = { part: entry.part, covered: [], uncovered: [] }));
 
     let best: { title: string; score: number } | undefined;
+    let nearestTitle: { title: string; score: number } | undefined;
     for (const candidate of normalizedSite.get(entry.part) ?? []) {
+      const isKeyword = candidate.title.startsWith(KEYWORD_MARK);
+      // A keyword covers an entry only when it is that entry's full wording (four words or more), not a near miss.
+      if (isKeyword && (candidate.norm !== norm || norm.split(' ').length < 4)) continue;
       const score = similarity(norm, candidate.norm);
       if (!best || score > best.score) best = { title: candidate.title, score };
+      if (!candidate.title.startsWith(KEYWORD_MARK) && (!nearestTitle || score > nearestTitle.score)) nearestTitle = { title: candidate.title, score };
       if (score === 1) break;
     }
     if (best && best.score >= MATCH_THRESHOLD) coverage.covered.push({ ...entry, match: best.title });
-    else coverage.uncovered.push({ ...entry, nearest: best });
+    else coverage.uncovered.push({ ...entry, nearest: nearestTitle });
   }
   return [...byPart.values()];
 }
@@ -137,6 +149,11 @@ export function formatCoverage(parts: readonly PartCoverage[]): string {
     out.push(`${part.part.padEnd(16)} ${String(part.covered.length).padStart(4)} / ${String(n).padEnd(4)} ${percent(part.covered.length, n)}`);
   }
   out.push(`${'total'.padEnd(16)} ${String(covered).padStart(4)} / ${String(total).padEnd(4)} ${percent(covered, total)}`);
+  const byKeyword = parts.flatMap((part) => part.covered.filter((entry) => entry.match?.startsWith(KEYWORD_MARK)));
+  if (byKeyword.length > 0) {
+    out.push('', `Covered by a page of another title, through its keywords (${byKeyword.length}):`);
+    for (const entry of byKeyword) out.push(`    - ${entry.title}  (${entry.match})`);
+  }
   for (const part of parts) {
     if (part.uncovered.length === 0) continue;
     out.push('', `Uncovered in ${part.part} (${part.uncovered.length}):`);

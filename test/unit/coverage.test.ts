@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, formatCoverage, normalizeTitle, parseSeedMenu, similarity } from '../../src/lib/coverage.ts';
+import { computeCoverage, formatCoverage, KEYWORD_MARK, normalizeTitle, parseSeedMenu, similarity } from '../../src/lib/coverage.ts';
 
 // The shape of a captured help-center page: header lines, a flattened menu, then the page body.
 const MENU = `Partner Center
@@ -95,5 +95,19 @@ describe('computeCoverage', () => {
       '  [API Reference]',
       '    - API Invoking Methods',
     ]);
+  });
+
+  it('counts a question answered by a page of another title when a keyword is its exact wording', () => {
+    const faq = [
+      'FAQs',
+      `${KEYWORD_MARK}How Do I Exit the Cloud Solution Provider Program?`, // exact wording: covers
+      `${KEYWORD_MARK}What Is a Huawei Cloud Solution Provider`, // close, but keywords must match exactly
+    ];
+    const coverage = computeCoverage(parseSeedMenu(MENU), new Map([['faq', faq]]));
+    const part = coverage.find((p) => p.part === 'faq')!;
+    expect(part.covered.map((entry) => [entry.title, entry.match])).toEqual([
+      ['How Do I Exit the Cloud Solution Provider Program?', `${KEYWORD_MARK}How Do I Exit the Cloud Solution Provider Program?`],
+    ]);
+    expect(formatCoverage(coverage)).toContain(`Covered by a page of another title, through its keywords (1):`);
   });
 });
