@@ -101,7 +101,7 @@ describe('computeCoverage', () => {
     const faq = [
       'FAQs',
       `${KEYWORD_MARK}How Do I Exit the Cloud Solution Provider Program?`, // exact wording: covers
-      `${KEYWORD_MARK}What Is a Huawei Cloud Solution Provider`, // close, but keywords must match exactly
+      `${KEYWORD_MARK}What Is a Cloud Solution Provider`, // close, but keywords must match exactly
     ];
     const coverage = computeCoverage(parseSeedMenu(MENU), new Map([['faq', faq]]));
     const part = coverage.find((p) => p.part === 'faq')!;
