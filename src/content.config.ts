@@ -6,18 +6,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageLoader } from './integrations/page-loader.ts';
 import { homeSchema } from './schemas/home.ts';
-import { pageSchemas, type CollectionName } from './schemas/index.ts';
+import { pageSchemas } from './schemas/index.ts';
 import { navPartSchema } from './schemas/nav.ts';
 
-/** Pages: every `.mdx` except partials (files or folders starting with `_`), rendered at build by `src/lib/mdx/render.ts`. */
-function pages(name: CollectionName) {
-  return defineCollection({ loader: pageLoader(name), schema: pageSchemas[name] });
-}
 
 export const collections = {
-  guide: pages('guide'),
-  faq: pages('faq'),
-  api: pages('api'),
+  // Pages: every `.mdx` except partials (files or folders starting with `_`), rendered at build by `src/lib/mdx/render.ts`.
+  // Written out per collection so each keeps its own schema's type.
+  guide: defineCollection({ loader: pageLoader('guide'), schema: pageSchemas.guide }),
+  faq: defineCollection({ loader: pageLoader('faq'), schema: pageSchemas.faq }),
+  api: defineCollection({ loader: pageLoader('api'), schema: pageSchemas.api }),
   nav: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/nav' }),
     schema: navPartSchema,

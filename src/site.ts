@@ -11,7 +11,8 @@ import { parseIdLink } from './lib/urls.ts';
 import { buildNavTree, type NavNode, type PageSummary } from './lib/nav-tree.ts';
 import type { CollectionName } from './schemas/index.ts';
 
-export type PageEntry = CollectionEntry<CollectionName>;
+/** A page of any collection, discriminated by `collection`. */
+export type PageEntry = { [N in CollectionName]: CollectionEntry<N> }[CollectionName];
 
 const [guides, faqs, apis, navParts, homeEntries] = await Promise.all([
   getCollection('guide'),

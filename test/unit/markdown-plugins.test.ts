@@ -44,7 +44,7 @@ describe('id: links', () => {
   });
 
   it('fails the build with the file and position of an unknown id', () => {
-    expect(() => mdx('Text\n\nSee [it](id:no-such-page).\n')).toThrowError('/site/content/faq/x.mdx:3:5: link to unknown page id "no-such-page"');
+    expect(() => mdx('Text\n\nSee [it](id:no-such-page).\n')).toThrow('/site/content/faq/x.mdx:3:5: link to unknown page id "no-such-page"');
   });
 });
 
