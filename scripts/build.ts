@@ -42,7 +42,11 @@ if (astro.status !== 0) fail('astro build exited with an error.');
 // 3. Search index.
 const search = await buildSearchIndex(staging);
 if (search.errors.length > 0) fail(`search indexing: ${search.errors.join('; ')}`);
-console.log(`Search index: ${search.pages} pages.`);
+// What the search UI loads: a build without them would ship a site whose search fails.
+for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
+  if (!existsSync(join(staging, 'pagefind', file))) fail(`search indexing wrote no pagefind/${file}.`);
+}
+console.log(`Search index: ${search.pages} pages, ${search.files} files.`);
 
 // 4. Security headers, with the hashes of the inline scripts the build produced.
 writeSecurityHeaders(staging);

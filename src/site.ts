@@ -97,6 +97,3 @@ export function errorCodeUrl(code: string): string {
 
 /** Curated landing-page data. */
 export const home = homeEntries[0]?.data ?? { popularFaqs: [] };
-
-/** Build date, for "Updated on" sanity and the footer. */
-export const builtAt = new Date();

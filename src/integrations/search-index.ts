@@ -2,17 +2,20 @@
  * Builds the Pagefind index over a built site. Only `data-pagefind-body`
  * content is indexed (set on the article), so chrome, nav and screen-reader
  * text stay out of results.
+ *
+ * The index files are taken from Pagefind in memory and written here:
+ * Pagefind's own `writeFiles` could answer before its service had finished
+ * writing, and closing the service then left truncated or missing files
+ * (seen: a 32 KB `pagefind-worker.js` and no WebAssembly). Writing them
+ * ourselves also leaves out Pagefind's ready-made UIs, which the site does
+ * not use (~430 KB never loaded).
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/**
- * Pagefind's ready-made UIs, which it writes next to the index. The site uses
- * its own search UI over `pagefind.js`, so these are never loaded: removing
- * them keeps ~430 KB of dead files off the CDN.
- */
-export const UNUSED_PAGEFIND_FILES = [
+/** Pagefind's ready-made UIs: the site has its own UI over `pagefind.js`. */
+export const UNUSED_PAGEFIND_FILES = new Set([
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -20,22 +23,30 @@ export const UNUSED_PAGEFIND_FILES = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-];
+]);
 
 export interface SearchIndexResult {
   pages: number;
+  files: number;
   errors: string[];
 }
 
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) return { pages: 0, errors };
+  if (!index) return { pages: 0, files: 0, errors };
   try {
     const added = await index.addDirectory({ path: siteDir });
+    const { files, errors: fileErrors } = await index.getFiles();
     const outputPath = join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(outputPath, file), { force: true });
-    return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+    let written = 0;
+    for (const file of files) {
+      if (UNUSED_PAGEFIND_FILES.has(file.path)) continue;
+      const target = join(outputPath, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      written++;
+    }
+    return { pages: added.page_count, files: written, errors: [...errors, ...added.errors, ...fileErrors] };
   } finally {
     await pagefind.close();
   }
