@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeCoverage, formatCoverage, KEYWORD_MARK, parseSeedMenu } from '../src/lib/coverage.ts';
+import { computeCoverage, formatCoverage, parseSeedMenu, type SiteName } from '../src/lib/coverage.ts';
 import type { NavNode } from '../src/lib/nav-tree.ts';
 import { indexSite } from '../src/lib/site-index.ts';
 
@@ -33,19 +33,21 @@ const entries = readdirSync(seedsDir)
 // Every page and folder title in each part of the nav tree, and each page's keywords: a question
 // answered by a page of another title is findable by its wording there ("one page serves both").
 const site = indexSite(resolve(values.root!));
-const siteTitles = new Map<string, string[]>();
-const collect = (node: NavNode, titles: string[]) => {
-  titles.push(node.title);
+const siteNames = new Map<string, SiteName[]>();
+const collect = (node: NavNode, names: SiteName[]) => {
+  names.push({ text: node.title });
   const keywords = site.pages.get(node.id)?.parsed.data?.keywords;
-  if (node.kind === 'page' && Array.isArray(keywords)) titles.push(...keywords.filter((k): k is string => typeof k === 'string').map((k) => `${KEYWORD_MARK}${k}`));
-  for (const child of node.children) collect(child, titles);
+  if (node.kind === 'page' && Array.isArray(keywords)) {
+    for (const keyword of keywords) if (typeof keyword === 'string') names.push({ text: keyword, keyword: true });
+  }
+  for (const child of node.children) collect(child, names);
 };
 for (const part of site.tree.parts) {
-  const titles: string[] = [];
-  collect(part, titles);
-  siteTitles.set(part.id, titles);
+  const names: SiteName[] = [];
+  collect(part, names);
+  siteNames.set(part.id, names);
 }
 
-const coverage = computeCoverage(entries, siteTitles);
+const coverage = computeCoverage(entries, siteNames);
 console.log(formatCoverage(coverage));
 if (values.json) writeFileSync(values.json, `${JSON.stringify(coverage, null, 2)}\n`);

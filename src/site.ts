@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ERROR_CODES_FILE, loadRegistry } from './lib/api/registry.ts';
-import { markdownPlugins } from './integrations/markdown.ts';
+import { markdownOptions } from './integrations/markdown.ts';
 import { createMdxRenderer } from './lib/mdx/render.ts';
 import { parseIdLink } from './lib/urls.ts';
 import { buildNavTree, type NavNode, type PageSummary } from './lib/nav-tree.ts';
@@ -63,7 +63,7 @@ export function nodeOf(id: string): NavNode {
 }
 
 /** Renders a page entry's MDX (compiled at build, not bundled; see `src/lib/mdx/render.ts`). */
-export const renderEntry = createMdxRenderer({ root: process.cwd(), ...markdownPlugins((id) => tree.byId.get(id)?.url) });
+export const renderEntry = createMdxRenderer({ root: process.cwd(), watch: import.meta.env.DEV, ...markdownOptions((id) => tree.byId.get(id)?.url) });
 
 /** A link target as written in content (`id:page#anchor`, `#anchor` or a URL) → the URL to render. */
 export function resolveHref(href: string): string {

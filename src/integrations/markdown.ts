@@ -25,9 +25,10 @@ function idResolver(root: string): (id: string) => string | undefined {
   };
 }
 
-/** The site's plugins; `resolve` maps a page id to its URL. Used by the processor below and by the page renderer. */
-export function markdownPlugins(resolve: (id: string) => string | undefined) {
+/** The site's Markdown features and plugins; `resolve` maps a page id to its URL. Used by the processor below and by the page renderer. */
+export function markdownOptions(resolve: (id: string) => string | undefined) {
   return {
+    features: { gfm: true, smartPunctuation: false },
     mdastPlugins: [idLinksPlugin({ resolve })],
     hastPlugins: [headingAnchorsPlugin(), externalLinksPlugin, focusableCodePlugin],
   };
@@ -35,5 +36,5 @@ export function markdownPlugins(resolve: (id: string) => string | undefined) {
 
 /** For Markdown/MDX that Astro itself compiles (any `.md`/`.mdx` a page imports); content pages render through `src/lib/mdx/render.ts`. */
 export function markdownProcessor(root: string = process.cwd()) {
-  return satteri({ features: { gfm: true, smartPunctuation: false }, ...markdownPlugins(idResolver(root)) });
+  return satteri(markdownOptions(idResolver(root)));
 }

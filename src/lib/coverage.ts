@@ -79,20 +79,23 @@ export function similarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/**
- * Prefix of a site "title" that is really a page keyword: it covers a menu
- * entry (a question merged into a page with another title) when it is the
- * entry's exact wording, and is reported as such.
- */
-export const KEYWORD_MARK = 'keyword: ';
+/** A name on the site that can cover a menu entry: a page or folder title, or a page keyword. */
+export interface SiteName {
+  text: string;
+  /**
+   * A page keyword: covers an entry (a question merged into a page of another
+   * title) only when it is the entry's exact wording of four words or more.
+   */
+  keyword?: boolean;
+}
 
 /** Titles at least this similar count as the same topic (covers typos and small rewordings). */
 export const MATCH_THRESHOLD = 0.8;
 
 export interface CoveredEntry extends MenuEntry {
-  /** Best-matching site title, if any reached the threshold. */
-  match?: string;
-  /** Best candidate below the threshold, shown to help a reviewer. */
+  /** The site name that covers the entry. */
+  match?: SiteName;
+  /** Best title below the threshold, shown to help a reviewer. */
   nearest?: { title: string; score: number };
 }
 
@@ -104,13 +107,13 @@ export interface PartCoverage {
 
 /**
  * Compare menu entries (deduplicated per part by normalized title, so a
- * question listed in both menus counts once) with the site's titles per part.
+ * question listed in both menus counts once) with the site's names per part.
  */
-export function computeCoverage(entries: readonly MenuEntry[], siteTitles: ReadonlyMap<string, readonly string[]>): PartCoverage[] {
+export function computeCoverage(entries: readonly MenuEntry[], site: ReadonlyMap<string, readonly SiteName[]>): PartCoverage[] {
   const byPart = new Map<string, PartCoverage>();
   const seen = new Set<string>();
-  const normalizedSite = new Map<string, { title: string; norm: string }[]>();
-  for (const [part, titles] of siteTitles) normalizedSite.set(part, titles.map((title) => ({ title, norm: normalizeTitle(title.startsWith(KEYWORD_MARK) ? title.slice(KEYWORD_MARK.length) : title) })));
+  const normalized = new Map<string, (SiteName & { norm: string })[]>();
+  for (const [part, names] of site) normalized.set(part, names.map((name) => ({ ...name, norm: normalizeTitle(name.text) })));
 
   for (const entry of entries) {
     const norm = normalizeTitle(entry.title);
@@ -120,19 +123,18 @@ export function computeCoverage(entries: readonly MenuEntry[], siteTitles: Reado
     let coverage = byPart.get(entry.part);
     if (!coverage) byPart.set(entry.part, (coverage = { part: entry.part, covered: [], uncovered: [] }));
 
-    let best: { title: string; score: number } | undefined;
-    let nearestTitle: { title: string; score: number } | undefined;
-    for (const candidate of normalizedSite.get(entry.part) ?? []) {
-      const isKeyword = candidate.title.startsWith(KEYWORD_MARK);
-      // A keyword covers an entry only when it is that entry's full wording (four words or more), not a near miss.
-      if (isKeyword && (candidate.norm !== norm || norm.split(' ').length < 4)) continue;
+    const candidates = normalized.get(entry.part) ?? [];
+    let best: { name: SiteName; score: number } | undefined;
+    for (const candidate of candidates) {
+      if (candidate.keyword) continue;
       const score = similarity(norm, candidate.norm);
-      if (!best || score > best.score) best = { title: candidate.title, score };
-      if (!candidate.title.startsWith(KEYWORD_MARK) && (!nearestTitle || score > nearestTitle.score)) nearestTitle = { title: candidate.title, score };
+      if (!best || score > best.score) best = { name: { text: candidate.text }, score };
       if (score === 1) break;
     }
-    if (best && best.score >= MATCH_THRESHOLD) coverage.covered.push({ ...entry, match: best.title });
-    else coverage.uncovered.push({ ...entry, nearest: nearestTitle });
+    const keyword = norm.split(' ').length >= 4 ? candidates.find((candidate) => candidate.keyword && candidate.norm === norm) : undefined;
+    if (best && best.score >= MATCH_THRESHOLD) coverage.covered.push({ ...entry, match: best.name });
+    else if (keyword) coverage.covered.push({ ...entry, match: { text: keyword.text, keyword: true } });
+    else coverage.uncovered.push({ ...entry, nearest: best && { title: best.name.text, score: best.score } });
   }
   return [...byPart.values()];
 }
@@ -149,10 +151,10 @@ export function formatCoverage(parts: readonly PartCoverage[]): string {
     out.push(`${part.part.padEnd(16)} ${String(part.covered.length).padStart(4)} / ${String(n).padEnd(4)} ${percent(part.covered.length, n)}`);
   }
   out.push(`${'total'.padEnd(16)} ${String(covered).padStart(4)} / ${String(total).padEnd(4)} ${percent(covered, total)}`);
-  const byKeyword = parts.flatMap((part) => part.covered.filter((entry) => entry.match?.startsWith(KEYWORD_MARK)));
+  const byKeyword = parts.flatMap((part) => part.covered.filter((entry) => entry.match?.keyword));
   if (byKeyword.length > 0) {
     out.push('', `Covered by a page of another title, through its keywords (${byKeyword.length}):`);
-    for (const entry of byKeyword) out.push(`    - ${entry.title}  (${entry.match})`);
+    for (const entry of byKeyword) out.push(`    - ${entry.title}`);
   }
   for (const part of parts) {
     if (part.uncovered.length === 0) continue;

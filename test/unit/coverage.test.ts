@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, formatCoverage, KEYWORD_MARK, normalizeTitle, parseSeedMenu, similarity } from '../../src/lib/coverage.ts';
+import { computeCoverage, formatCoverage, normalizeTitle, parseSeedMenu, similarity, type SiteName } from '../../src/lib/coverage.ts';
+
+/** Page and folder titles as site names. */
+const titles = (...texts: string[]): SiteName[] => texts.map((text) => ({ text }));
 
 // The shape of a captured help-center page: header lines, a flattened menu, then the page body.
 const MENU = `Partner Center
@@ -55,9 +58,9 @@ describe('title matching', () => {
 
 describe('computeCoverage', () => {
   const site = new Map([
-    ['user-guide', ['User Guide', 'Becoming a Partner', 'Customer Management', 'Querying Customers', 'Freezing an Account']],
-    ['faq', ['FAQs', 'What Is a HUAWEI CLOUD Solution Provider?']],
-    ['api', ['API Reference']],
+    ['user-guide', titles('User Guide', 'Becoming a Partner', 'Customer Management', 'Querying Customers', 'Freezing an Account')],
+    ['faq', titles('FAQs', 'What Is a HUAWEI CLOUD Solution Provider?')],
+    ['api', titles('API Reference')],
   ]);
 
   it('counts each menu title once per part and lists what is missing', () => {
@@ -71,7 +74,7 @@ describe('computeCoverage', () => {
   });
 
   it('does not let a title in another part count', () => {
-    const coverage = computeCoverage(parseSeedMenu(MENU), new Map([['faq', ['Querying Customers']]]));
+    const coverage = computeCoverage(parseSeedMenu(MENU), new Map([['faq', titles('Querying Customers')]]));
     expect(coverage.find((part) => part.part === 'user-guide')!.covered).toEqual([]);
   });
 
@@ -98,15 +101,15 @@ describe('computeCoverage', () => {
   });
 
   it('counts a question answered by a page of another title when a keyword is its exact wording', () => {
-    const faq = [
-      'FAQs',
-      `${KEYWORD_MARK}How Do I Exit the Cloud Solution Provider Program?`, // exact wording: covers
-      `${KEYWORD_MARK}What Is a Cloud Solution Provider`, // close, but keywords must match exactly
+    const faq: SiteName[] = [
+      { text: 'FAQs' },
+      { text: 'How Do I Exit the Cloud Solution Provider Program?', keyword: true }, // exact wording: covers
+      { text: 'What Is a Cloud Solution Provider', keyword: true }, // close, but keywords must match exactly
     ];
     const coverage = computeCoverage(parseSeedMenu(MENU), new Map([['faq', faq]]));
     const part = coverage.find((p) => p.part === 'faq')!;
     expect(part.covered.map((entry) => [entry.title, entry.match])).toEqual([
-      ['How Do I Exit the Cloud Solution Provider Program?', `${KEYWORD_MARK}How Do I Exit the Cloud Solution Provider Program?`],
+      ['How Do I Exit the Cloud Solution Provider Program?', { text: 'How Do I Exit the Cloud Solution Provider Program?', keyword: true }],
     ]);
     expect(formatCoverage(coverage)).toContain(`Covered by a page of another title, through its keywords (1):`);
   });

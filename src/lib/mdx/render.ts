@@ -7,15 +7,15 @@
  * 270 KB of native memory per page in the bundler (4.6 GB at 10,000 pages);
  * compiling at render time keeps memory flat and the bundle small.
  *
- * Partials are compiled once per build (and again in dev when their file
- * changes) and shared by every page that imports them.
+ * Partials are compiled once per build (and again on the dev server when
+ * their file changes) and shared by every page that imports them.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
-import { evaluate, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
+import { evaluate, type Features, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
 import { takePartialImports } from './partial-imports.ts';
 
 export interface MdxHeading {
@@ -35,6 +35,9 @@ export interface RenderedMdx {
 export interface MdxRendererOptions {
   /** Project root; entry file paths are relative to it. */
   root: string;
+  /** Dev server: recompile a partial when its file changes. A build compiles each partial once. */
+  watch?: boolean;
+  features: Features;
   mdastPlugins: readonly MdastPluginEntry[];
   /** Run after syntax highlighting. A plugin may push to `ctx.data.headings`. */
   hastPlugins: readonly HastPluginEntry[];
@@ -66,7 +69,7 @@ export function createMdxRenderer(options: MdxRendererOptions) {
       jsxs: jsxs as never,
       mdastPlugins: options.mdastPlugins,
       hastPlugins: [...(highlightFn ? [satteriHighlightPlugin(highlightFn, undefined)] : []), ...options.hastPlugins],
-      features: { gfm: true, smartPunctuation: false },
+      features: options.features,
       elementAttributeNameCase: 'html',
       fileURL: pathToFileURL(file),
       data,
@@ -75,8 +78,9 @@ export function createMdxRenderer(options: MdxRendererOptions) {
   }
 
   function partial(file: string): Promise<RenderedMdx> {
-    const mtime = statSync(file).mtimeMs;
     const cached = partials.get(file);
+    if (cached && !options.watch) return cached.rendered;
+    const mtime = statSync(file).mtimeMs;
     if (cached && cached.mtime === mtime) return cached.rendered;
     const rendered = compile(readFileSync(file, 'utf8'), file);
     partials.set(file, { mtime, rendered });
