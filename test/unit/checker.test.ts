@@ -60,22 +60,22 @@ describe('content checker fixtures', () => {
 
   it('links: unknown ids and anchors, redirected and unknown URLs, relative and malformed links', async () => {
     expect(await issues('links')).toEqual([
-      ['content/faq/source.mdx', 13, 3, 'link-unknown-page'],
       ['content/faq/source.mdx', 14, 3, 'link-unknown-page'],
-      ['content/faq/source.mdx', 15, 3, 'link-unknown-anchor'],
-      ['content/faq/source.mdx', 17, 3, 'link-unknown-anchor'],
-      ['content/faq/source.mdx', 18, 3, 'link-redirected'],
-      ['content/faq/source.mdx', 19, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 15, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 16, 3, 'link-unknown-anchor'],
+      ['content/faq/source.mdx', 18, 3, 'link-unknown-anchor'],
+      ['content/faq/source.mdx', 19, 3, 'link-redirected'],
       ['content/faq/source.mdx', 20, 3, 'link-unknown-page'],
-      ['content/faq/source.mdx', 21, 3, 'external-link-invalid'],
-      ['content/faq/source.mdx', 22, 16, 'external-link-invalid'],
-      ['content/faq/source.mdx', 23, 3, 'external-link-invalid'],
+      ['content/faq/source.mdx', 21, 3, 'link-unknown-page'],
+      ['content/faq/source.mdx', 22, 3, 'external-link-invalid'],
+      ['content/faq/source.mdx', 23, 16, 'external-link-invalid'],
+      ['content/faq/source.mdx', 24, 3, 'external-link-invalid'],
     ]);
     const report = await runChecks({ root: fixture('links') });
     const byLine = new Map(report.issues.map((i) => [i.line, i]));
-    expect(byLine.get(14)?.hint).toBe('Did you mean "target"?');
-    expect(byLine.get(15)?.hint).toBe('Anchors on that page: #steps.');
-    expect(byLine.get(18)).toMatchObject({ severity: 'warn', message: '/faq/old-moved/ has moved to /faq/moved/', hint: 'Link to `id:moved` instead.' });
+    expect(byLine.get(15)?.hint).toBe('Did you mean "target"?');
+    expect(byLine.get(16)?.hint).toBe('Anchors on that page: #steps.');
+    expect(byLine.get(19)).toMatchObject({ severity: 'warn', message: '/faq/old-moved/ has moved to /faq/moved/', hint: 'Link to `id:moved` instead.' });
   });
 
   it('assets: missing images (markdown, relative and JSX) and downloads', async () => {
@@ -100,9 +100,9 @@ describe('content checker fixtures', () => {
   it('MDX: syntax errors with their position, and components that are not known', async () => {
     expect(await issues('mdx-syntax')).toEqual([
       // Pages import only .mdx partials; an .astro component import is reported (and its name still counts as known).
-      ['content/faq/components.mdx', 9, 1, 'mdx-import-unsupported'],
-      ['content/faq/components.mdx', 15, 1, 'mdx-unknown-component'],
-      ['content/faq/unclosed.mdx', 11, 1, 'mdx-syntax'],
+      ['content/faq/components.mdx', 10, 1, 'mdx-import-unsupported'],
+      ['content/faq/components.mdx', 16, 1, 'mdx-unknown-component'],
+      ['content/faq/unclosed.mdx', 12, 1, 'mdx-syntax'],
     ]);
     const report = await runChecks({ root: fixture('mdx-syntax') });
     expect(report.issues[2]!.message).toBe('Expected a closing tag for `<Callout>`');
@@ -111,18 +111,18 @@ describe('content checker fixtures', () => {
 
   it('headings: an h1 in the body, a skipped level, a repeated anchor (warning)', async () => {
     expect(await issues('headings')).toEqual([
-      ['content/faq/headings.mdx', 9, 1, 'heading-h1'],
-      ['content/faq/headings.mdx', 15, 1, 'heading-skip'],
-      ['content/faq/headings.mdx', 17, 1, 'heading-duplicate-anchor'],
+      ['content/faq/headings.mdx', 10, 1, 'heading-h1'],
+      ['content/faq/headings.mdx', 16, 1, 'heading-skip'],
+      ['content/faq/headings.mdx', 18, 1, 'heading-duplicate-anchor'],
     ]);
   });
 
   it('placeholders: TBD, lorem, "coming soon" and a near-empty page, but not code', async () => {
     expect(await issues('placeholders')).toEqual([
       ['content/faq/stub.mdx', 1, 1, 'body-too-short'],
-      ['content/faq/tbd.mdx', 13, 14, 'placeholder-text'],
-      ['content/faq/tbd.mdx', 15, 1, 'placeholder-text'],
-      ['content/faq/tbd.mdx', 17, 17, 'placeholder-text'],
+      ['content/faq/tbd.mdx', 14, 14, 'placeholder-text'],
+      ['content/faq/tbd.mdx', 16, 1, 'placeholder-text'],
+      ['content/faq/tbd.mdx', 18, 17, 'placeholder-text'],
     ]);
   });
 
@@ -193,11 +193,11 @@ describe('reporters', () => {
     expect(formatConsole(report)).toBe(
       [
         'content/faq/headings.mdx',
-        '  content/faq/headings.mdx:9:1  error  heading-h1  "# A Second Title" is an h1; the page title is the only h1',
+        '  content/faq/headings.mdx:10:1  error  heading-h1  "# A Second Title" is an h1; the page title is the only h1',
         '      hint: Start body headings at `##`.',
-        '  content/faq/headings.mdx:15:1  error  heading-skip  h4 "Too Deep" follows an h2',
+        '  content/faq/headings.mdx:16:1  error  heading-skip  h4 "Too Deep" follows an h2',
         '      hint: Use ### here, or add the missing level above it.',
-        '  content/faq/headings.mdx:17:1  warn   heading-duplicate-anchor  "Overview" repeats the heading on line 13; its anchor becomes #overview-1',
+        '  content/faq/headings.mdx:18:1  warn   heading-duplicate-anchor  "Overview" repeats the heading on line 14; its anchor becomes #overview-1',
         '      hint: Give each heading a distinct text so links to it are stable.',
         '',
         'not checked: external links: checked for form only (https, well-formed); they are not fetched, the checker has no network access',
@@ -213,7 +213,7 @@ describe('reporters', () => {
     expect(json.warnings).toBe(1);
     expect(json.issues[0]).toEqual({
       file: 'content/faq/headings.mdx',
-      line: 9,
+      line: 10,
       column: 1,
       code: 'heading-h1',
       severity: 'error',

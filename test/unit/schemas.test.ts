@@ -12,6 +12,8 @@ const valid = {
   updated: '2026-11-24',
   audience: ['solution-provider'],
 };
+/** An FAQ answer also needs keywords. */
+const validFaq = { ...valid, keywords: ['customer list'] };
 
 /** The message a bad frontmatter produces, or a failure if it parses. */
 function messageFor(schema: Parameters<typeof parseWithFriendlyErrors>[0], data: unknown, file = 'content/faq/x.mdx'): string {
@@ -34,7 +36,7 @@ describe('page frontmatter', () => {
   });
 
   it('resolves audience "all" to every role', () => {
-    expect(parseWithFriendlyErrors(faqSchema, { ...valid, audience: 'all' }, 'x').audience).toEqual([
+    expect(parseWithFriendlyErrors(faqSchema, { ...validFaq, audience: 'all' }, 'x').audience).toEqual([
       'solution-provider',
       'distributor',
       'reseller',
@@ -43,12 +45,12 @@ describe('page frontmatter', () => {
   });
 
   it('accepts a YAML Date for updated (js-yaml, as Astro parses it)', () => {
-    const data = parseWithFriendlyErrors(faqSchema, { ...valid, updated: new Date('2025-01-31T00:00:00Z') }, 'x');
+    const data = parseWithFriendlyErrors(faqSchema, { ...validFaq, updated: new Date('2025-01-31T00:00:00Z') }, 'x');
     expect(data.updated.toISOString()).toBe('2025-01-31T00:00:00.000Z');
   });
 
   it('names the file, each bad field and its fix', () => {
-    const { title: _title, ...noTitle } = valid;
+    const { title: _title, ...noTitle } = validFaq;
     const message = messageFor(faqSchema, { ...noTitle, id: 'Bad Id', audience: ['partners'], updated: '2026-02-30' });
     expect(message).toBe(
       [
@@ -79,7 +81,7 @@ describe('page frontmatter', () => {
   });
 
   it('rejects sources that are not https and empty keywords', () => {
-    expect(messageFor(faqSchema, { ...valid, sources: ['http://example.com/a'], keywords: ['ok', ' '] })).toBe(
+    expect(messageFor(faqSchema, { ...validFaq, sources: ['http://example.com/a'], keywords: ['ok', ' '] })).toBe(
       [
         'content/faq/x.mdx: invalid frontmatter (2 problems)',
         '  - keywords[1] must not be empty',
@@ -90,8 +92,17 @@ describe('page frontmatter', () => {
     );
   });
 
+  it('requires keywords on an FAQ answer, not on a guide page', () => {
+    const { keywords: _keywords, ...noKeywords } = validFaq;
+    expect(parseWithFriendlyErrors(guideSchema, noKeywords, 'x').keywords).toEqual([]);
+    const expected = (problem: string) =>
+      ['content/faq/x.mdx: invalid frontmatter (1 problem)', `  - keywords ${problem}`, '    fix: Write a list, e.g. `keywords: [auto-renew, renewal]`.'].join('\n');
+    expect(messageFor(faqSchema, noKeywords)).toBe(expected('is missing'));
+    expect(messageFor(faqSchema, { ...noKeywords, keywords: [] })).toBe(expected('must list at least one word partners would search for'));
+  });
+
   it('rejects a description that is too short to be a summary', () => {
-    expect(messageFor(faqSchema, { ...valid, description: 'Too short.' })).toContain('  - description must be at least 20 characters');
+    expect(messageFor(faqSchema, { ...validFaq, description: 'Too short.' })).toContain('  - description must be at least 20 characters');
   });
 });
 
