@@ -1,22 +1,28 @@
 /**
  * `npm run coverage`: how much of the vendor help center's side menus (the
  * captured seed pages) the site covers. Prints covered / total per part and
- * every uncovered entry, with the nearest site title when there is one.
+ * every uncovered entry. Entries left out on purpose are grouped by the reason
+ * recorded in `content/coverage-gaps.yaml`; `--strict` exits 1 when an
+ * uncovered entry has no recorded reason or a recorded gap is stale.
  *
- *   npm run coverage [-- --seeds ../shared/seeds] [--root .] [--json coverage.json]
+ *   npm run coverage [-- --seeds ../shared/seeds] [--root .] [--json coverage.json] [--strict]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeCoverage, formatCoverage, parseSeedMenu, type SiteName } from '../src/lib/coverage.ts';
+import { parse } from 'yaml';
+import { auditGaps, computeCoverage, formatCoverage, formatGapAudit, formatSummary, parseSeedMenu, type SiteName } from '../src/lib/coverage.ts';
+import { FrontmatterError, parseWithFriendlyErrors } from '../src/lib/friendly-errors.ts';
 import type { NavNode } from '../src/lib/nav-tree.ts';
 import { indexSite } from '../src/lib/site-index.ts';
+import { coverageGapsSchema, GAP_REASONS } from '../src/schemas/coverage-gaps.ts';
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: '../shared/seeds' },
     root: { type: 'string', default: '.' },
     json: { type: 'string' },
+    strict: { type: 'boolean', default: false },
   },
 });
 
@@ -49,5 +55,21 @@ for (const part of site.tree.parts) {
 }
 
 const coverage = computeCoverage(entries, siteNames);
-console.log(formatCoverage(coverage));
 if (values.json) writeFileSync(values.json, `${JSON.stringify(coverage, null, 2)}\n`);
+
+const gapsFile = resolve(values.root!, 'content/coverage-gaps.yaml');
+if (!existsSync(gapsFile)) {
+  console.log(formatCoverage(coverage));
+} else {
+  let groups;
+  try {
+    groups = parseWithFriendlyErrors(coverageGapsSchema, parse(readFileSync(gapsFile, 'utf8')), relative(process.cwd(), gapsFile));
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+  const audit = auditGaps(coverage, groups.flatMap(({ part, reason, note, titles }) => titles.map((title) => ({ part, reason, note, title }))));
+  console.log(`${formatSummary(coverage)}\n${formatGapAudit(audit, GAP_REASONS)}`);
+  if (values.strict && (audit.unexplained.length > 0 || audit.stale.length > 0)) process.exit(1);
+}

@@ -141,6 +141,22 @@ export function computeCoverage(entries: readonly MenuEntry[], site: ReadonlyMap
 
 /** Plain-text report: covered / total per part, then the uncovered entries grouped by folder. */
 export function formatCoverage(parts: readonly PartCoverage[]): string {
+  const out = [formatSummary(parts)];
+  for (const part of parts) {
+    if (part.uncovered.length === 0) continue;
+    out.push('', `Uncovered in ${part.part} (${part.uncovered.length}):`);
+    let folder: string | undefined;
+    for (const entry of part.uncovered) {
+      if (entry.folder !== folder) out.push(`  [${(folder = entry.folder)}]`);
+      const hint = entry.nearest && entry.nearest.score >= 0.6 ? `  (nearest: "${entry.nearest.title}", ${entry.nearest.score.toFixed(2)})` : '';
+      out.push(`    - ${entry.title}${hint}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Covered / total per part and in all, then the entries covered through another page's keywords. */
+export function formatSummary(parts: readonly PartCoverage[]): string {
   const out: string[] = [];
   let covered = 0;
   let total = 0;
@@ -156,19 +172,94 @@ export function formatCoverage(parts: readonly PartCoverage[]): string {
     out.push('', `Covered by a page of another title, through its keywords (${byKeyword.length}):`);
     for (const entry of byKeyword) out.push(`    - ${entry.title}`);
   }
-  for (const part of parts) {
-    if (part.uncovered.length === 0) continue;
-    out.push('', `Uncovered in ${part.part} (${part.uncovered.length}):`);
-    let folder: string | undefined;
-    for (const entry of part.uncovered) {
-      if (entry.folder !== folder) out.push(`  [${(folder = entry.folder)}]`);
-      const hint = entry.nearest && entry.nearest.score >= 0.6 ? `  (nearest: "${entry.nearest.title}", ${entry.nearest.score.toFixed(2)})` : '';
-      out.push(`    - ${entry.title}${hint}`);
-    }
-  }
   return out.join('\n');
 }
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+/** A recorded reason for leaving out a menu entry (see `src/schemas/coverage-gaps.ts`). */
+export interface RecordedGap {
+  part: string;
+  reason: string;
+  title: string;
+  /** Detail for reviewers, e.g. where a topic covered elsewhere lives. */
+  note?: string;
+}
+
+/** An uncovered entry with the note recorded for it, if any. */
+export interface ExplainedEntry extends CoveredEntry {
+  note?: string;
+}
+
+export interface GapAudit {
+  /** Uncovered entries per recorded reason, in menu order. */
+  explained: Map<string, ExplainedEntry[]>;
+  /** Uncovered entries nobody recorded a reason for. */
+  unexplained: CoveredEntry[];
+  /** Recorded gaps that the site now covers, or that no menu lists: remove them from the file. */
+  stale: (RecordedGap & { covered: boolean })[];
+}
+
+/** Match recorded gaps to the uncovered entries of each part (titles compared normalized). */
+export function auditGaps(parts: readonly PartCoverage[], gaps: readonly RecordedGap[]): GapAudit {
+  const key = (part: string, title: string) => `${part}\u0000${normalizeTitle(title)}`;
+  const recorded = new Map(gaps.map((gap) => [key(gap.part, gap.title), gap]));
+  const used = new Set<string>();
+  const explained = new Map<string, ExplainedEntry[]>();
+  const unexplained: CoveredEntry[] = [];
+  for (const part of parts) {
+    for (const entry of part.uncovered) {
+      const k = key(entry.part, entry.title);
+      const gap = recorded.get(k);
+      if (!gap) {
+        unexplained.push(entry);
+        continue;
+      }
+      used.add(k);
+      const list = explained.get(gap.reason) ?? [];
+      list.push(gap.note === undefined ? entry : { ...entry, note: gap.note });
+      explained.set(gap.reason, list);
+    }
+  }
+  const coveredKeys = new Set(parts.flatMap((part) => part.covered.map((entry) => key(entry.part, entry.title))));
+  const stale = gaps
+    .filter((gap) => !used.has(key(gap.part, gap.title)))
+    .map((gap) => ({ ...gap, covered: coveredKeys.has(key(gap.part, gap.title)) }));
+  return { explained, unexplained, stale };
+}
+
+/**
+ * Plain-text section: uncovered entries by reason (a note shared by all of a
+ * reason's entries is printed once, others after their entry), then the
+ * entries without a reason and the stale records.
+ */
+export function formatGapAudit(audit: GapAudit, reasons: Readonly<Record<string, string>>): string {
+  const out: string[] = [];
+  const list = (entries: readonly ExplainedEntry[], notes: boolean) => {
+    let folder: string | undefined;
+    for (const entry of entries) {
+      const heading = `${entry.part} › ${entry.folder}`;
+      if (heading !== folder) out.push(`  [${(folder = heading)}]`);
+      out.push(`    - ${entry.title}${notes && entry.note ? `: ${entry.note}` : ''}`);
+    }
+  };
+  if (audit.explained.size > 0) out.push('', 'Uncovered entries by recorded reason (content/coverage-gaps.yaml):');
+  for (const [reason, entries] of audit.explained) {
+    out.push('', `${reason} (${entries.length}): ${reasons[reason] ?? ''}`.trimEnd());
+    const notes = new Set(entries.map((entry) => entry.note));
+    const shared = notes.size === 1 ? [...notes][0] : undefined;
+    if (shared) out.push(`  ${shared}`);
+    list(entries, notes.size > 1);
+  }
+  if (audit.unexplained.length > 0) {
+    out.push('', `Uncovered with no recorded reason (${audit.unexplained.length}): write the page, or record why in content/coverage-gaps.yaml`);
+    list(audit.unexplained, false);
+  }
+  if (audit.stale.length > 0) {
+    out.push('', `Recorded gaps to remove from content/coverage-gaps.yaml (${audit.stale.length}):`);
+    for (const gap of audit.stale) out.push(`    - ${gap.part}: ${gap.title} (${gap.covered ? 'now covered' : 'not in any menu'})`);
+  }
+  return out.join('\n');
 }

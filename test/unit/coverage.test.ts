@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, formatCoverage, normalizeTitle, parseSeedMenu, similarity, type SiteName } from '../../src/lib/coverage.ts';
+import { auditGaps, computeCoverage, formatCoverage, formatGapAudit, normalizeTitle, parseSeedMenu, similarity, type SiteName } from '../../src/lib/coverage.ts';
+import { coverageGapsSchema, GAP_REASONS } from '../../src/schemas/coverage-gaps.ts';
 
 /** Page and folder titles as site names. */
 const titles = (...texts: string[]): SiteName[] => texts.map((text) => ({ text }));
@@ -112,5 +113,66 @@ describe('computeCoverage', () => {
       ['How Do I Exit the Cloud Solution Provider Program?', { text: 'How Do I Exit the Cloud Solution Provider Program?', keyword: true }],
     ]);
     expect(formatCoverage(coverage)).toContain(`Covered by a page of another title, through its keywords (1):`);
+  });
+});
+
+describe('recorded gaps', () => {
+  const entries = parseSeedMenu(MENU);
+  const parts = computeCoverage(entries, new Map([['user-guide', titles('Becoming a Partner', 'Querying Customers')], ['faq', titles()], ['api', titles()]]));
+
+  it('groups uncovered entries by reason, flags the unexplained ones and the stale records', () => {
+    const audit = auditGaps(parts, [
+      { part: 'user-guide', reason: 'covered-elsewhere', title: 'Freezing an account', note: 'Covered by csp-freezing.' },
+      { part: 'faq', reason: 'china-site-only', title: 'How Do I Exit the Cloud Solution Provider Program?' },
+      { part: 'user-guide', reason: 'no-public-source', title: 'Querying Customers' },
+      { part: 'api', reason: 'menu-folder', title: 'Not In The Menu' },
+    ]);
+    expect([...audit.explained.keys()]).toEqual(['covered-elsewhere', 'china-site-only']);
+    expect(audit.explained.get('covered-elsewhere')?.map((e) => [e.title, e.note])).toEqual([['Freezing an Account', 'Covered by csp-freezing.']]);
+    expect(audit.unexplained.map((e) => e.title)).toEqual(['Operation Statistics', 'What Is a Huawei Cloud Solution Provider?', 'API Invoking Methods']);
+    expect(audit.stale).toEqual([
+      { part: 'user-guide', reason: 'no-public-source', title: 'Querying Customers', covered: true },
+      { part: 'api', reason: 'menu-folder', title: 'Not In The Menu', covered: false },
+    ]);
+  });
+
+  it('prints each reason once with its sentence, a shared note once, then what needs action', () => {
+    const audit = auditGaps(parts, [
+      { part: 'user-guide', reason: 'no-public-source', title: 'Freezing an Account', note: 'Searched.' },
+      { part: 'user-guide', reason: 'no-public-source', title: 'Operation Statistics', note: 'Searched.' },
+      { part: 'faq', reason: 'china-site-only', title: 'What Is a Huawei Cloud Solution Provider?' },
+      { part: 'faq', reason: 'china-site-only', title: 'How Do I Exit the Cloud Solution Provider Program?' },
+      { part: 'faq', reason: 'menu-folder', title: 'Gone' },
+    ]);
+    expect(formatGapAudit(audit, { 'no-public-source': 'Not public.', 'china-site-only': 'China only.' })).toBe(
+      [
+        '',
+        'Uncovered entries by recorded reason (content/coverage-gaps.yaml):',
+        '',
+        'no-public-source (2): Not public.',
+        '  Searched.',
+        '  [user-guide › Customer Management]',
+        '    - Freezing an Account',
+        '    - Operation Statistics',
+        '',
+        'china-site-only (2): China only.',
+        '  [faq › Partner Programs]',
+        '    - What Is a Huawei Cloud Solution Provider?',
+        '    - How Do I Exit the Cloud Solution Provider Program?',
+        '',
+        'Uncovered with no recorded reason (1): write the page, or record why in content/coverage-gaps.yaml',
+        '  [api › API Reference]',
+        '    - API Invoking Methods',
+        '',
+        'Recorded gaps to remove from content/coverage-gaps.yaml (1):',
+        '    - faq: Gone (not in any menu)',
+      ].join('\n'),
+    );
+  });
+
+  it('validates the gaps file: a reason outside the list is named with the allowed ones', () => {
+    const result = coverageGapsSchema.safeParse([{ part: 'faq', reason: 'forgot', titles: ['X'] }]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(`must be one of: ${Object.keys(GAP_REASONS).join(', ')}`);
   });
 });
