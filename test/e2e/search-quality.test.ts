@@ -39,6 +39,10 @@ const QUERIES: [string, string][] = [
   // Synonyms from content/search-synonyms.yaml: the page does not use the word typed.
   ['unrestrict customer account', '/user-guide/csp-unfreezing-an-account/'],
   ['solution provider incentives', '/faq/faq-csp-incentives/'],
+  ['TLS cipher suites', '/api/api-cipher-suites/'],
+  ['child resource', '/faq/faq-what-is-a-child-resource/'],
+  ['python SDK', '/api/api-sdk-overview/'],
+  ['change mobile number', '/faq/faq-change-mobile-number-or-email/'],
 ];
 
 /** Identifiers typed exactly as they appear in the docs. */
