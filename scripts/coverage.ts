@@ -63,7 +63,7 @@ if (!existsSync(gapsFile)) {
 } else {
   let groups;
   try {
-    groups = parseWithFriendlyErrors(coverageGapsSchema, parse(readFileSync(gapsFile, 'utf8')), relative(process.cwd(), gapsFile));
+    groups = parseWithFriendlyErrors(coverageGapsSchema, parse(readFileSync(gapsFile, 'utf8')), relative(process.cwd(), gapsFile), 'gap list');
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
     console.error(error.message);

@@ -145,12 +145,10 @@ export function formatCoverage(parts: readonly PartCoverage[]): string {
   for (const part of parts) {
     if (part.uncovered.length === 0) continue;
     out.push('', `Uncovered in ${part.part} (${part.uncovered.length}):`);
-    let folder: string | undefined;
-    for (const entry of part.uncovered) {
-      if (entry.folder !== folder) out.push(`  [${(folder = entry.folder)}]`);
+    pushByFolder(out, part.uncovered, (entry) => entry.folder, (entry) => {
       const hint = entry.nearest && entry.nearest.score >= 0.6 ? `  (nearest: "${entry.nearest.title}", ${entry.nearest.score.toFixed(2)})` : '';
-      out.push(`    - ${entry.title}${hint}`);
-    }
+      return `${entry.title}${hint}`;
+    });
   }
   return out.join('\n');
 }
@@ -173,6 +171,16 @@ export function formatSummary(parts: readonly PartCoverage[]): string {
     for (const entry of byKeyword) out.push(`    - ${entry.title}`);
   }
   return out.join('\n');
+}
+
+/** Append entries as `    - line`, with a `  [heading]` line whenever the heading changes. */
+function pushByFolder<E>(out: string[], entries: readonly E[], heading: (entry: E) => string, line: (entry: E) => string): void {
+  let current: string | undefined;
+  for (const entry of entries) {
+    const next = heading(entry);
+    if (next !== current) out.push(`  [${(current = next)}]`);
+    out.push(`    - ${line(entry)}`);
+  }
 }
 
 function percent(part: number, whole: number): string {
@@ -237,14 +245,8 @@ export function auditGaps(parts: readonly PartCoverage[], gaps: readonly Recorde
  */
 export function formatGapAudit(audit: GapAudit, reasons: Readonly<Record<string, string>>): string {
   const out: string[] = [];
-  const list = (entries: readonly ExplainedEntry[], notes: boolean) => {
-    let folder: string | undefined;
-    for (const entry of entries) {
-      const heading = `${entry.part} › ${entry.folder}`;
-      if (heading !== folder) out.push(`  [${(folder = heading)}]`);
-      out.push(`    - ${entry.title}${notes && entry.note ? `: ${entry.note}` : ''}`);
-    }
-  };
+  const list = (entries: readonly ExplainedEntry[], notes: boolean) =>
+    pushByFolder(out, entries, (entry) => `${entry.part} › ${entry.folder}`, (entry) => `${entry.title}${notes && entry.note ? `: ${entry.note}` : ''}`);
   if (audit.explained.size > 0) out.push('', 'Uncovered entries by recorded reason (content/coverage-gaps.yaml):');
   for (const [reason, entries] of audit.explained) {
     out.push('', `${reason} (${entries.length}): ${reasons[reason] ?? ''}`.trimEnd());

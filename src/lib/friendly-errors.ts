@@ -21,8 +21,8 @@ export interface FieldProblem {
 export class FrontmatterError extends Error {
   readonly file: string;
   readonly problems: FieldProblem[];
-  constructor(file: string, problems: FieldProblem[]) {
-    super(formatProblems(file, problems));
+  constructor(file: string, problems: FieldProblem[], what = 'frontmatter') {
+    super(formatProblems(file, problems, what));
     this.name = 'FrontmatterError';
     this.file = file;
     this.problems = problems;
@@ -31,17 +31,18 @@ export class FrontmatterError extends Error {
 
 /**
  * Parse `data` with `schema`; on failure throw a {@link FrontmatterError}
- * naming the file, every bad field and its fix.
+ * naming the file, every bad field and its fix. `what` names the data in the
+ * header line (a page's frontmatter, or a data file's contents).
  */
-export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, file: string, what = 'frontmatter'): z.infer<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  throw new FrontmatterError(file, describeIssues(schema, result.error.issues, data));
+  throw new FrontmatterError(file, describeIssues(schema, result.error.issues, data), what);
 }
 
 /** The printed form: one header line, then each field with its fix. */
-export function formatProblems(file: string, problems: FieldProblem[]): string {
-  const lines = [`${file}: invalid frontmatter (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'})`];
+export function formatProblems(file: string, problems: FieldProblem[], what = 'frontmatter'): string {
+  const lines = [`${file}: invalid ${what} (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'})`];
   for (const { field, problem, fix } of problems) {
     lines.push(`  - ${field} ${problem}`);
     if (fix) lines.push(`    fix: ${fix}`);

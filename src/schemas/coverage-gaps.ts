@@ -23,13 +23,13 @@ const reasonSchema = z.enum(Object.keys(GAP_REASONS) as [GapReason, ...GapReason
 /** One group of left-out entries that share a part and a reason. */
 export const gapGroupSchema = z.strictObject({
   /** Site part whose menu lists the entries: `user-guide`, `faq`, `developer-guide` or `api`. */
-  part: z.string().trim().min(1),
+  part: z.string().trim().min(1).meta({ fix: 'Name the part, e.g. `part: faq`.' }),
   /** Why they are left out; see `GAP_REASONS`. */
-  reason: reasonSchema,
+  reason: reasonSchema.meta({ fix: 'Pick the reason that fits from src/schemas/coverage-gaps.ts.' }),
   /** Optional detail for reviewers, e.g. which searches were tried. */
   note: z.string().trim().min(1).optional(),
   /** The entries, with the title as the vendor's menu spells it. */
-  titles: z.array(z.string().trim().min(1)).min(1),
+  titles: z.array(z.string().trim().min(1)).min(1).meta({ fix: 'List the titles as the vendor menu spells them.' }),
 });
 
 /** The whole file: a list of groups. */

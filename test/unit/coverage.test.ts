@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditGaps, computeCoverage, formatCoverage, formatGapAudit, normalizeTitle, parseSeedMenu, similarity, type SiteName } from '../../src/lib/coverage.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/friendly-errors.ts';
 import { coverageGapsSchema, GAP_REASONS } from '../../src/schemas/coverage-gaps.ts';
 
 /** Page and folder titles as site names. */
@@ -174,5 +175,8 @@ describe('recorded gaps', () => {
     const result = coverageGapsSchema.safeParse([{ part: 'faq', reason: 'forgot', titles: ['X'] }]);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe(`must be one of: ${Object.keys(GAP_REASONS).join(', ')}`);
+    expect(() => parseWithFriendlyErrors(coverageGapsSchema, [{ part: 'faq', reason: 'forgot', titles: ['X'] }], 'content/coverage-gaps.yaml', 'gap list')).toThrow(
+      /^content\/coverage-gaps\.yaml: invalid gap list \(1 problem\)\n {2}- \[0\]\.reason must be one of: /,
+    );
   });
 });
