@@ -1,35 +1,63 @@
 /**
  * The search dialog: built on first use, opened with Ctrl/Cmd+K, "/" or the
- * header box. Results render as you type; arrow keys move focus through
- * them; Enter opens; Esc closes and focus returns where it was. A native
- * modal <dialog> keeps the rest of the page inert.
+ * header box. Results render as you type (the best eight; the search page
+ * has them all); arrow keys move focus through results and their section
+ * links; Enter opens the focused link, or from the box the first result;
+ * Esc closes and focus returns where it was. A native modal <dialog> keeps
+ * the rest of the page inert.
  */
-import { debounce, latestOnly, runSearch, type SearchResponse } from './engine.ts';
-import { renderResult } from './render.ts';
+import { debounce, latestOnly, popularFaqs, runSearch, type ResultItem, type SearchOutcome } from './engine.ts';
+import { renderEmpty, renderNotice, renderResult, searchUrl } from './render.ts';
+
+/** Results shown in the dialog. */
+const SHOWN = 8;
 
 let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement;
 let list: HTMLOListElement;
 let status: HTMLElement;
+let notice: HTMLElement;
 let more: HTMLAnchorElement;
 let returnFocus: HTMLElement | null = null;
 
-function searchUrl(query: string): string {
-  return `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+interface Shown {
+  outcome: SearchOutcome;
+  items: ResultItem[];
+  popular: { title: string; url: string }[];
 }
 
-function show(response: SearchResponse): void {
-  list.replaceChildren(...response.items.map(renderResult));
-  status.textContent = response.query ? `${response.total} ${response.total === 1 ? 'result' : 'results'} for “${response.query}”` : '';
-  more.href = searchUrl(response.query);
-  dialog!.dataset.renderedQuery = response.query;
+/** Searches and fetches what the dialog shows, so rendering is one synchronous step. */
+async function fetchShown(query: string, correct: boolean): Promise<Shown | undefined> {
+  if (!query.trim()) return undefined;
+  const outcome = await runSearch(query, { partial: true, correct });
+  const [items, popular] = await Promise.all([outcome.load(0, SHOWN), outcome.ids.length === 0 ? popularFaqs() : []]);
+  return { outcome, items, popular };
 }
 
-const search = latestOnly(runSearch, show);
-const update = debounce((query: string) => {
-  if (query.trim()) void search(query);
-  else show({ query: '', items: [], total: 0, counts: {} });
-}, 90);
+function show(shown: Shown | undefined): void {
+  notice.replaceChildren();
+  if (!shown) {
+    list.replaceChildren();
+    status.textContent = '';
+    more.href = searchUrl('');
+    more.textContent = 'All results, with filters';
+    dialog!.dataset.renderedQuery = '';
+    return;
+  }
+  const { outcome, items, popular } = shown;
+  const total = outcome.ids.length;
+  list.replaceChildren(...items.map(renderResult));
+  const line = renderNotice(outcome, (query) => void search(query, false));
+  if (line) notice.append(line);
+  if (total === 0) notice.append(renderEmpty(outcome, popular));
+  status.textContent = `${total} ${total === 1 ? 'result' : 'results'} for “${outcome.query}”`;
+  more.href = searchUrl(outcome.query);
+  more.textContent = total > SHOWN ? `See all ${total} results, with filters` : 'Open on the search page, with filters';
+  dialog!.dataset.renderedQuery = outcome.query;
+}
+
+const search = latestOnly(fetchShown, show);
+const update = debounce((query: string) => void search(query, true), 90);
 
 /** Result links in reading order: titles and their section links. */
 function resultLinks(): HTMLAnchorElement[] {
@@ -48,19 +76,21 @@ function build(): HTMLDialogElement {
     </form>
     <p id="search-dialog-hint" class="search-dialog-hint">↑ ↓ move through results · Enter opens · Esc closes</p>
     <p class="search-dialog-status" role="status"></p>
+    <div class="search-dialog-notice"></div>
     <ol class="search-dialog-results search-results" aria-label="Search results"></ol>
     <p class="search-dialog-more"><a href="/search/">All results, with filters</a></p>`;
   document.body.append(node);
   input = node.querySelector('input')!;
   list = node.querySelector('ol')!;
   status = node.querySelector('.search-dialog-status')!;
+  notice = node.querySelector('.search-dialog-notice')!;
   more = node.querySelector('.search-dialog-more a')!;
 
   input.addEventListener('input', () => update(input.value));
   node.querySelector('form')!.addEventListener('submit', (event) => {
     // Enter in the box opens the first result; with none, the full search page.
     event.preventDefault();
-    location.href = resultLinks()[0]?.href ?? searchUrl(input.value.trim());
+    location.href = list.querySelector<HTMLAnchorElement>('.search-result-title')?.href ?? searchUrl(input.value.trim());
   });
   node.querySelector('.search-dialog-close')!.addEventListener('click', () => node.close());
   node.addEventListener('click', (event) => {
@@ -86,7 +116,7 @@ function build(): HTMLDialogElement {
       else links[Math.min(next, links.length - 1)]?.focus();
     } else if (event.key === 'Tab') {
       // Keep Tab inside the dialog.
-      const focusable = [input, node.querySelector<HTMLElement>('.search-dialog-close')!, ...links, more];
+      const focusable = [input, node.querySelector<HTMLElement>('.search-dialog-close')!, ...notice.querySelectorAll<HTMLElement>('a, button'), ...links, more];
       const index = focusable.indexOf(document.activeElement as HTMLElement);
       const next = (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
       event.preventDefault();

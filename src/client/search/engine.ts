@@ -1,36 +1,43 @@
 /**
- * The search engine in the browser: Pagefind (loaded on first use only), the
- * site's synonyms, and our ranking. Shared by the search dialog and the
- * search page.
+ * The search engine in the browser, shared by the dialog and the search page.
+ * Pagefind (loaded on first use) answers one slot of the query at a time; the
+ * pure logic in `src/lib/search/` plans the query (stop words, synonyms,
+ * hints), corrects unknown words against the site's vocabulary (fetched per
+ * first letter, only when a word is unknown), merges the slots with relaxed,
+ * IDF-weighted matching, applies filters with true counts, and builds the
+ * excerpts of the results shown.
  */
-import { mergeHits, rerank } from '../../lib/search/rank.ts';
-import { expandQuery, type SynonymGroups } from '../../lib/search/synonyms.ts';
+import { combine, idf, type Ranked, type SlotHit, type SlotHits } from '../../lib/search/combine.ts';
+import { buildExcerpt, IDENTIFIER_HEADING, type MatchTerm } from '../../lib/search/excerpt.ts';
+import { applyFilters, facetCounts, type Filters, type Membership } from '../../lib/search/facets.ts';
+import { planQuery, type QueryPlan, type Slot } from '../../lib/search/query.ts';
+import { rerank } from '../../lib/search/rank.ts';
+import { squash, stemsOf } from '../../lib/search/text.ts';
+import { completes, nearestWord, shardKey, type VocabularyShard } from '../../lib/search/typo.ts';
 
-interface PagefindSubResult {
-  title: string;
+export type { Filters } from '../../lib/search/facets.ts';
+
+interface PagefindFragment {
   url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; breadcrumb?: string; updated?: string; keywords?: string };
-  sub_results: PagefindSubResult[];
+  content: string;
+  meta: { title?: string; breadcrumb?: string; keywords?: string; path?: string };
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text: string; location: number }[];
 }
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+  /** Word positions matched. */
+  words: number[];
+  data(): Promise<PagefindFragment>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+interface SearchConfig {
+  synonyms: string[][];
+  popular: { title: string; url: string }[];
 }
 
 export interface ResultItem {
@@ -38,70 +45,243 @@ export interface ResultItem {
   url: string;
   title: string;
   breadcrumb: string;
+  /** Escaped HTML with `<mark>`s. */
   excerpt: string;
-  subResults: PagefindSubResult[];
+  sections: { title: string; url: string }[];
+  deprecated: boolean;
 }
 
-export type Filters = Record<string, string[]>;
+/** Filter groups the site defines, with their values (as in `SearchData.astro`). */
+export const FILTER_GROUPS: Record<string, readonly string[]> = {
+  part: ['user-guide', 'faq', 'developer-guide', 'api'],
+  role: ['solution-provider', 'distributor', 'reseller', 'customer'],
+  method: ['get', 'post', 'put', 'delete'],
+  status: ['current', 'deprecated'],
+};
 
-export interface SearchResponse {
+export interface SearchOutcome {
+  /** The query as typed. */
   query: string;
-  items: ResultItem[];
-  total: number;
-  /** Matches per filter value for this query and the other selected filters. */
-  counts: Record<string, Record<string, number>>;
+  /** The query searched, after corrections. */
+  plan: QueryPlan;
+  /** Words replaced by the nearest word of the site: "Showing results for …". */
+  corrections: { from: string; to: string }[];
+  /** Words no page holds and that have no close match: left out. */
+  dropped: string[];
+  /** Result ids in rank order, filters applied. */
+  ids: string[];
+  /** Results before filters. */
+  unfiltered: number;
+  /** Count per filter value, each group under the other groups' selections (when asked for). */
+  counts?: Record<string, Record<string, number>>;
+  /** Renders results `from`–`to` (fetches their text). */
+  load(from: number, to: number): Promise<ResultItem[]>;
 }
 
-let loading: Promise<[Pagefind, SynonymGroups]> | undefined;
-let filtersLoaded: Promise<unknown> | undefined;
-
-/**
- * Fetch Pagefind and the synonym list once; later calls reuse them. With
- * `withFilters`, also load every filter's index, so per-query counts cover all
- * filter groups (the search page needs them; the dialog does not).
- */
-export async function loadSearch({ withFilters = false } = {}): Promise<[Pagefind, SynonymGroups]> {
-  const loaded = await load();
-  if (withFilters) await (filtersLoaded ??= loaded[0].filters());
-  return loaded;
+export interface SearchOptions {
+  filters?: Filters;
+  /** Compute per-value counts for the filter panel. */
+  facets?: boolean;
+  /** Replace unknown words with the nearest site word (default). False: "search instead for". */
+  correct?: boolean;
+  /** The user may still be typing the last word. */
+  partial?: boolean;
 }
 
-function load(): Promise<[Pagefind, SynonymGroups]> {
+interface Loaded {
+  pagefind: Pagefind;
+  config: SearchConfig;
+  totalPages: number;
+}
+
+let loading: Promise<Loaded> | undefined;
+
+/** Fetch Pagefind, the search config and the page count once; later calls reuse them. */
+export function loadSearch(): Promise<Loaded> {
   // A variable path keeps the bundler from resolving a file that only exists after the build.
   const path = '/pagefind/pagefind.js';
   loading ??= Promise.all([
-    (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 26 });
-      return pagefind;
-    }),
-    fetch('/search-synonyms.json').then((response) => (response.ok ? (response.json() as Promise<SynonymGroups>) : [])),
-  ]);
+    import(/* @vite-ignore */ path) as Promise<Pagefind>,
+    fetch('/search-config.json').then((response) => (response.ok ? (response.json() as Promise<SearchConfig>) : { synonyms: [], popular: [] })),
+    fetch('/pagefind/pagefind-entry.json').then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
+  ]).then(([pagefind, config, entry]) => ({
+    pagefind,
+    config,
+    totalPages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+  }));
   return loading;
 }
 
-/** Filters in Pagefind's form: any value within a group, all groups together. */
-function toPagefindFilters(filters: Filters): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: values }]));
+/** The most-asked FAQs, for the empty state. */
+export async function popularFaqs(): Promise<SearchConfig['popular']> {
+  return (await loadSearch()).config.popular;
 }
 
-export async function runSearch(query: string, filters: Filters = {}, limit = 20): Promise<SearchResponse> {
-  const [pagefind, synonyms] = await loadSearch();
-  const trimmed = query.trim();
-  const options = { filters: toPagefindFilters(filters) };
-  const variants = trimmed ? expandQuery(trimmed, synonyms) : [null];
-  const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, options)));
-  const merged = mergeHits(searches.map((search) => search.results));
-  const data = await Promise.all(merged.slice(0, limit).map(async (hit) => ({ hit, data: await hit.data() })));
-  const items = data.map(({ hit, data: page }) => ({
-    id: hit.id,
-    url: page.url,
-    title: page.meta.title ?? page.url,
-    keywords: page.meta.keywords ? page.meta.keywords.split('; ') : [],
-    breadcrumb: page.meta.breadcrumb ?? '',
-    excerpt: page.excerpt,
-    subResults: page.sub_results.filter((sub) => sub.url !== page.url).slice(0, 3),
+const shards = new Map<string, Promise<VocabularyShard>>();
+function shard(key: string): Promise<VocabularyShard> {
+  let known = shards.get(key);
+  if (!known) {
+    known = fetch(`/search-vocab/${key}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<VocabularyShard>) : { words: [], pages: [] }))
+      .catch(() => ({ words: [], pages: [] }));
+    shards.set(key, known);
+  }
+  return known;
+}
+
+/** Corrects one unknown word: undefined when it is a prefix of a site word (still typing) or has no near word. */
+async function correction(word: string): Promise<{ to?: string; prefix: boolean }> {
+  const first = await shard(shardKey(word));
+  if (completes(word, first)) return { prefix: true };
+  let to = nearestWord(word, [first]);
+  // A slip on the first letter ("nivoice"): the word may start with the second.
+  if (!to && word.length > 1 && shardKey(word.slice(1)) !== shardKey(word)) to = nearestWord(word, [await shard(shardKey(word.slice(1)))]);
+  return { to, prefix: false };
+}
+
+/** Pagefind's exact search: does the index hold this word (as Pagefind stems it)? */
+async function known(pagefind: Pagefind, word: string): Promise<boolean> {
+  return (await pagefind.search(`"${word}"`)).results.length > 0;
+}
+
+/** Checks each plain word of the plan; returns corrections, words to drop, and prefixes still being typed. */
+async function checkWords(pagefind: Pagefind, plan: QueryPlan, correct: boolean) {
+  const corrections: { from: string; to: string }[] = [];
+  const dropped: string[] = [];
+  await Promise.all(
+    plan.slots.map(async (slot) => {
+      if (slot.synonym || slot.identifier || /\d/.test(slot.label)) return;
+      if (await known(pagefind, slot.label)) return;
+      const fix = await correction(slot.label);
+      if (fix.prefix) return;
+      if (correct && fix.to) corrections.push({ from: slot.label, to: fix.to });
+      else dropped.push(slot.label);
+    }),
+  );
+  return { corrections, dropped };
+}
+
+/** A page matched through a synonym counts this much of one that uses the word typed. */
+const SYNONYM_WEIGHT = 0.7;
+
+/** Hits of one slot: the best score of each page over the slot's alternatives (the typed one counts most). */
+async function slotHits(pagefind: Pagefind, slot: Slot, results: Map<string, PagefindResult>): Promise<SlotHits> {
+  const hits = new Map<string, SlotHit>();
+  const lists = await Promise.all(slot.alternatives.map((alternative) => pagefind.search(alternative)));
+  lists.forEach((list, index) => {
+    const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
+    for (const result of list.results) {
+      results.set(result.id, result);
+      const known = hits.get(result.id);
+      const first = Math.min(...result.words, known?.first ?? Infinity);
+      hits.set(result.id, { score: Math.max(result.score * weight, known?.score ?? 0), first });
+    }
+  });
+  return hits;
+}
+
+/** Share of the query's neighbouring word pairs each page holds side by side (Pagefind's exact phrase search). */
+async function phraseShares(pagefind: Pagefind, plan: QueryPlan): Promise<Map<string, number>> {
+  const shares = new Map<string, number>();
+  const plain = plan.slots.filter((slot) => !slot.synonym && !slot.partial);
+  const pairs = plain.slice(1).map((slot, index) => `"${plain[index]!.label} ${slot.label}"`);
+  const lists = await Promise.all(pairs.map((pair) => pagefind.search(pair)));
+  for (const list of lists) for (const result of list.results) shares.set(result.id, (shares.get(result.id) ?? 0) + 1 / pairs.length);
+  return shares;
+}
+
+/** Pages among the query's matches that have `value` in filter `group`. */
+async function withValue(pagefind: Pagefind, plan: QueryPlan, group: string, values: readonly string[]): Promise<Set<string>> {
+  const pages = new Set<string>();
+  const alternatives = plan.slots.flatMap((slot) => slot.alternatives);
+  const lists = await Promise.all(alternatives.map((alternative) => pagefind.search(alternative, { filters: { [group]: { any: values } } })));
+  for (const list of lists) for (const result of list.results) pages.add(result.id);
+  return pages;
+}
+
+/** What excerpts match: each slot's stems (alternatives included), weighted by IDF. */
+function matchTerms(plan: QueryPlan, slotSizes: readonly number[], totalPages: number): MatchTerm[] {
+  return plan.slots.map((slot, index) => ({
+    stems: new Set(slot.alternatives.flatMap((alternative) => stemsOf(alternative))),
+    prefix: slot.partial ? slot.label : undefined,
+    identifier: slot.identifier ? squash(slot.label) : undefined,
+    weight: idf(slotSizes[index] ?? 0, Math.max(totalPages, slotSizes[index] ?? 0)),
   }));
-  return { query: trimmed, items: trimmed ? rerank(items, variants as string[]) : items, total: merged.length, counts: searches[0]!.filters };
+}
+
+export async function runSearch(query: string, { filters = {}, facets = false, correct = true, partial = false }: SearchOptions = {}): Promise<SearchOutcome> {
+  const { pagefind, config, totalPages } = await loadSearch();
+  let plan = planQuery(query, config.synonyms, { partial });
+  const { corrections, dropped } = plan.slots.length > 0 ? await checkWords(pagefind, plan, correct) : { corrections: [], dropped: [] };
+  if (corrections.length > 0) {
+    let fixed = plan.query;
+    for (const { from, to } of corrections) fixed = fixed.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${from}(?=$|[^\\p{L}\\p{N}])`, 'iu'), `$1${to}`);
+    plan = planQuery(fixed, config.synonyms, { partial: false });
+  }
+  const live: QueryPlan = { ...plan, slots: plan.slots.filter((slot) => !dropped.includes(slot.label)) };
+
+  const results = new Map<string, PagefindResult>();
+  const hits = await Promise.all(live.slots.map((slot) => slotHits(pagefind, slot, results)));
+  const developer = live.slots.some((slot) => slot.identifier) || live.parts.includes('api');
+  const [demote, phrases, later, promoteRoles, promoteParts] = await Promise.all([
+    live.slots.length > 0 ? withValue(pagefind, live, 'status', ['deprecated']) : new Set<string>(),
+    live.slots.length > 1 ? phraseShares(pagefind, live) : undefined,
+    live.slots.length > 0 && !developer ? withValue(pagefind, live, 'part', ['api']) : undefined,
+    live.roles.length > 0 ? withValue(pagefind, live, 'role', live.roles) : undefined,
+    live.parts.length > 0 ? withValue(pagefind, live, 'part', live.parts) : undefined,
+  ]);
+  const promote = promoteRoles && promoteParts ? new Set([...promoteRoles].filter((id) => promoteParts.has(id))) : (promoteRoles ?? promoteParts);
+  const ranked: Ranked[] = combine(hits, { totalPages, demote, promote, phrases, later });
+  const all = ranked.map((page) => page.id);
+
+  const groups = facets ? Object.keys(FILTER_GROUPS) : Object.keys(filters).filter((group) => (filters[group] ?? []).length > 0);
+  const membership: Membership = {};
+  await Promise.all(
+    groups.map(async (group) => {
+      const values = FILTER_GROUPS[group] ?? [];
+      const sets = await Promise.all(values.map((value) => withValue(pagefind, live, group, [value])));
+      membership[group] = Object.fromEntries(values.map((value, index) => [value, sets[index]!]));
+    }),
+  );
+  const ids = applyFilters(all, filters, membership);
+  const terms = matchTerms(live, hits.map((slot) => slot.size), totalPages);
+
+  return {
+    query: query.trim(),
+    plan: live,
+    corrections,
+    dropped,
+    ids,
+    unfiltered: all.length,
+    counts: facets ? facetCounts(all, filters, membership) : undefined,
+    load: async (from, to) => {
+      const window = ids.slice(from, to);
+      const pages = await Promise.all(window.map((id) => results.get(id)!.data()));
+      const items = pages.map((page, index) => toItem(window[index]!, page, terms, demote.has(window[index]!)));
+      return rerank(items, live).map(({ item }) => item);
+    },
+  };
+}
+
+/** A result as the UI shows it, with the re-ranking facts alongside. */
+function toItem(id: string, page: PagefindFragment, terms: readonly MatchTerm[], deprecated: boolean) {
+  const title = page.meta.title ?? page.url;
+  const keywords = page.meta.keywords ? page.meta.keywords.split('; ') : [];
+  const faq = page.filters.part?.includes('faq') ?? false;
+  const excerpt = buildExcerpt({ content: page.content, title, keywords: page.meta.keywords ?? '', anchors: page.anchors, faq }, terms);
+  const sections = excerpt.sections.map((section) => ({ title: section.title, url: `${page.url}#${section.id}`, score: section.score }));
+  // An identifier that is a heading of the page (an error code's row): the result opens at it.
+  const exact = sections.find((section) => section.score >= IDENTIFIER_HEADING);
+  const item: ResultItem = {
+    id,
+    url: exact?.url ?? page.url,
+    title,
+    breadcrumb: page.meta.breadcrumb ?? '',
+    excerpt: excerpt.html,
+    sections: sections.filter((section) => section !== exact).map(({ title: text, url }) => ({ title: text, url })),
+    deprecated,
+  };
+  return { item, title, keywords, path: page.meta.path };
 }
 
 /** Calls `render` only with the response to the latest request: older, slower answers are dropped. */

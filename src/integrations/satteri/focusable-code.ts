@@ -1,7 +1,7 @@
 /**
  * Makes every `<pre>` in MDX reachable by keyboard (`tabindex="0"`): code
  * blocks scroll sideways, and a scrolling region must take focus (axe rule
- * scrollable-region-focusable).
+ * scrollable-region-focusable). Code blocks stay out of the search index.
  */
 import type { HastPluginDefinition } from 'satteri';
 
@@ -11,6 +11,8 @@ export const focusableCodePlugin: HastPluginDefinition = {
     filter: ['pre'],
     visit(node, ctx) {
       ctx.setProperty(node, 'tabIndex', 0);
+      // Code is for copying, not for finding: kept out of the search index and its excerpts.
+      ctx.setProperty(node, 'dataPagefindIgnore', 'all');
     },
   },
 };

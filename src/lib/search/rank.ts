@@ -1,24 +1,10 @@
 /**
- * Merging and ordering of search hits: the same page found by several query
- * variants keeps its best score, and a page whose title is exactly the query
- * comes first.
+ * Final ordering of the results shown: what the title and keywords say
+ * outranks where the text happens to mention the words. Applied to the
+ * results being displayed, after relaxed matching has ordered all of them.
  */
-export interface Hit {
-  id: string;
-  score: number;
-}
-
-/** One list of hits per query variant → one list, best score per page, by score. */
-export function mergeHits<T extends Hit>(lists: readonly (readonly T[])[]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists) {
-    for (const hit of list) {
-      const known = best.get(hit.id);
-      if (!known || hit.score > known.score) best.set(hit.id, hit);
-    }
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score);
-}
+import type { QueryPlan } from './query.ts';
+import { squash, stemsOf } from './text.ts';
 
 /** Lower case, punctuation dropped, spaces collapsed: for comparing a query with a title. */
 export function normalizeTitle(text: string): string {
@@ -32,40 +18,46 @@ export function normalizeTitle(text: string): string {
 export interface Rankable {
   title: string;
   keywords: readonly string[];
+  /** API operation path (`/v2/…`), for identifier queries. */
+  path?: string;
 }
 
-/** The first letters of a word that must match: a crude stem, so "freeze" matches "freezing". */
-function stem(word: string): string {
-  return word.slice(0, Math.min(word.length, 5));
+/** Stems of each alternative of each slot. */
+function slotStems(plan: QueryPlan): string[][][] {
+  return plan.slots.map((slot) => slot.alternatives.map((alternative) => stemsOf(alternative)));
 }
 
 /**
  * How strongly a result's title and keywords match the query (lower is
- * stronger): 0 the title is the query, 1 a keyword is the query, 2 the title
- * or one keyword holds every query word of three or more letters (compared by
- * their first five letters), 3 anything else. A query has its synonym variants; the best variant counts.
+ * stronger): 0 the title is the query, or the query is the operation's path;
+ * 1 the title holds every slot of the query (any alternative, compared by
+ * stems); 2 one keyword is the query or holds every slot; 3 anything else.
+ * A keyword counts less than the title: keywords list what a page also
+ * answers, the title what it is about.
  */
-export function matchTier(item: Rankable, variants: readonly string[]): number {
-  const title = normalizeTitle(item.title);
-  const keywords = item.keywords.map(normalizeTitle);
-  const stems = [title, ...keywords].map((phrase) => new Set(phrase.split(' ').map(stem)));
-  let best = 3;
-  for (const variant of variants.map(normalizeTitle).filter(Boolean)) {
-    if (variant === title) return 0;
-    if (keywords.includes(variant)) best = Math.min(best, 1);
-    const significant = variant.split(' ').filter((word) => word.length >= 3).map(stem);
-    if (significant.length > 0 && stems.some((phrase) => significant.every((word) => phrase.has(word)))) best = Math.min(best, 2);
-  }
-  return best;
+export function matchTier(item: Rankable, plan: QueryPlan, stems = slotStems(plan)): number {
+  const query = normalizeTitle(plan.query);
+  if (!query) return 3;
+  if (normalizeTitle(item.title) === query) return 0;
+  if (plan.identifier && item.path && squash(item.path) === squash(plan.query)) return 0;
+  if (stems.length === 0) return 3;
+  const partial = plan.slots.at(-1)?.partial ? plan.slots.length - 1 : -1;
+  const holds = (phrase: string) => {
+    const words = new Set(stemsOf(phrase));
+    return stems.every((alternatives, slot) =>
+      alternatives.some((alternative) => alternative.every((word) => words.has(word) || (slot === partial && [...words].some((known) => known.startsWith(word))))),
+    );
+  };
+  if (holds(item.title)) return 1;
+  if (item.keywords.some((keyword) => normalizeTitle(keyword) === query || holds(keyword))) return 2;
+  return 3;
 }
 
-/**
- * Title and keywords weigh more than body text: results are ordered by match
- * tier, keeping Pagefind's order within a tier (the sort is stable).
- */
-export function rerank<T extends Rankable>(items: readonly T[], variants: readonly string[]): T[] {
+/** Orders items by tier, keeping the incoming order within a tier (the sort is stable). */
+export function rerank<T extends Rankable>(items: readonly T[], plan: QueryPlan): T[] {
+  const stems = slotStems(plan);
   return items
-    .map((item, index) => ({ item, index, tier: matchTier(item, variants) }))
+    .map((item, index) => ({ item, index, tier: matchTier(item, plan, stems) }))
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
     .map(({ item }) => item);
 }
