@@ -18,6 +18,8 @@ import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /** Where the typo-correction vocabulary goes, one JSON file per first letter (`/search-vocab/b.json`). */
 export const VOCABULARY_DIR = 'search-vocab';
+/** Ids of pages that rank lower (see `writeRanking`). */
+export const RANKING_FILE = 'search-ranking.json';
 
 /** Pagefind's ready-made UIs: the site has its own UI over `pagefind.js`. */
 export const UNUSED_PAGEFIND_FILES = new Set([
@@ -38,10 +40,15 @@ export interface SearchIndexResult {
   errors: string[];
 }
 
-/** The text of a Pagefind fragment file (gzip of `pagefind_dcd` + JSON). */
-function fragmentText(content: Uint8Array): string {
+interface Fragment {
+  content: string;
+  filters: Record<string, string[]>;
+}
+
+/** A Pagefind fragment file (gzip of `pagefind_dcd` + JSON): the page's indexed text and filters. */
+function readFragment(content: Uint8Array): Fragment {
   const json = gunzipSync(content).toString('utf8').replace(/^pagefind_dcd/, '');
-  return (JSON.parse(json) as { content: string }).content;
+  return JSON.parse(json) as Fragment;
 }
 
 /** Writes the vocabulary shards built from the indexed text of every page. */
@@ -57,6 +64,22 @@ function writeVocabulary(siteDir: string, texts: string[]): number {
   return words;
 }
 
+/**
+ * `/search-ranking.json`: the Pagefind ids of the pages ranking lowers
+ * (operations being brought offline, API pages for plain-language queries,
+ * folder listings). A few bytes per such page, so the dialog ranks without
+ * loading filter data.
+ */
+function writeRanking(siteDir: string, fragments: Map<string, Fragment>): void {
+  const ranking = { deprecated: [] as string[], api: [] as string[], folder: [] as string[] };
+  for (const [id, fragment] of [...fragments].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (fragment.filters.status?.includes('deprecated')) ranking.deprecated.push(id);
+    if (fragment.filters.part?.includes('api')) ranking.api.push(id);
+    if (fragment.filters.type?.includes('folder')) ranking.folder.push(id);
+  }
+  writeFileSync(join(siteDir, RANKING_FILE), JSON.stringify(ranking));
+}
+
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return { pages: 0, files: 0, words: 0, errors };
@@ -65,16 +88,18 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const { files, errors: fileErrors } = await index.getFiles();
     const outputPath = join(siteDir, 'pagefind');
     let written = 0;
-    const texts: string[] = [];
+    const fragments = new Map<string, Fragment>();
     for (const file of files) {
       if (UNUSED_PAGEFIND_FILES.has(file.path)) continue;
       const target = join(outputPath, file.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
       written++;
-      if (file.path.startsWith('fragment/')) texts.push(fragmentText(file.content));
+      const fragment = /^fragment\/(.+)\.pf_fragment$/.exec(file.path);
+      if (fragment) fragments.set(fragment[1]!, readFragment(file.content));
     }
-    const words = writeVocabulary(siteDir, texts);
+    const words = writeVocabulary(siteDir, [...fragments.values()].map((fragment) => fragment.content));
+    writeRanking(siteDir, fragments);
     return { pages: added.page_count, files: written, words, errors: [...errors, ...added.errors, ...fileErrors] };
   } finally {
     await pagefind.close();

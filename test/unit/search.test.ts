@@ -209,18 +209,20 @@ describe('filters and counts', () => {
 describe('re-ranking by title and keywords', () => {
   const plan = (query: string) => planQuery(query, synonyms);
 
-  it('puts the title that is the query first, then titles holding every slot, then keywords', () => {
+  it('weighs the title that is the query most, then titles holding every slot, then keywords, times the score', () => {
     const items = [
-      { title: 'Setting Purchase Restriction for Resellers', keywords: ['reseller permissions'] },
-      { title: 'Placing Orders', keywords: ['freeze customer account'] },
-      { title: 'Freezing a Customer Account', keywords: [] },
-      { title: 'Freeze Customer Account?', keywords: [] },
+      { title: 'Setting Purchase Restriction for Resellers', keywords: ['reseller permissions'], score: 1 },
+      { title: 'Placing Orders', keywords: ['freeze customer account'], score: 1 },
+      { title: 'Freezing a Customer Account', keywords: [], score: 1 },
+      { title: 'Freeze Customer Account?', keywords: [], score: 1 },
+      { title: 'Freezing a Customer Account (Old)', keywords: [], score: 0.2 },
     ];
     expect(rerank(items, plan('freeze customer account')).map((item) => item.title)).toEqual([
       'Freeze Customer Account?', // the title is the query (case and punctuation ignored)
       'Freezing a Customer Account', // the title holds every slot (stems)
       'Placing Orders', // a keyword is the query
       'Setting Purchase Restriction for Resellers', // neither: incoming order kept
+      'Freezing a Customer Account (Old)', // ranked low for a reason: the title does not lift it back up
     ]);
   });
 

@@ -12,7 +12,7 @@ import { buildExcerpt, IDENTIFIER_HEADING, type MatchTerm } from '../../lib/sear
 import { applyFilters, facetCounts, type Filters, type Membership } from '../../lib/search/facets.ts';
 import { planQuery, type QueryPlan, type Slot } from '../../lib/search/query.ts';
 import { rerank } from '../../lib/search/rank.ts';
-import { squash, stemsOf } from '../../lib/search/text.ts';
+import { PAGE_TOKEN, squash, stemsOf } from '../../lib/search/text.ts';
 import { completes, nearestWord, shardKey, type VocabularyShard } from '../../lib/search/typo.ts';
 
 export type { Filters } from '../../lib/search/facets.ts';
@@ -51,7 +51,7 @@ export interface ResultItem {
   deprecated: boolean;
 }
 
-/** Filter groups the site defines, with their values (as in `SearchData.astro`). */
+/** Filter groups the search page offers, with their values (as in `SearchData.astro`). */
 export const FILTER_GROUPS: Record<string, readonly string[]> = {
   part: ['user-guide', 'faq', 'developer-guide', 'api'],
   role: ['solution-provider', 'distributor', 'reseller', 'customer'],
@@ -92,11 +92,13 @@ interface Loaded {
   pagefind: Pagefind;
   config: SearchConfig;
   totalPages: number;
+  /** Pages that rank lower, by Pagefind id (`/search-ranking.json`). */
+  ranking: { deprecated: Set<string>; api: Set<string>; folder: Set<string> };
 }
 
 let loading: Promise<Loaded> | undefined;
 
-/** Fetch Pagefind, the search config and the page count once; later calls reuse them. */
+/** Fetch Pagefind, the search config, the page count and the ranking lists once; later calls reuse them. */
 export function loadSearch(): Promise<Loaded> {
   // A variable path keeps the bundler from resolving a file that only exists after the build.
   const path = '/pagefind/pagefind.js';
@@ -104,12 +106,40 @@ export function loadSearch(): Promise<Loaded> {
     import(/* @vite-ignore */ path) as Promise<Pagefind>,
     fetch('/search-config.json').then((response) => (response.ok ? (response.json() as Promise<SearchConfig>) : { synonyms: [], popular: [] })),
     fetch('/pagefind/pagefind-entry.json').then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
-  ]).then(([pagefind, config, entry]) => ({
+    fetch('/search-ranking.json').then((response) => (response.ok ? response.json() : {}) as Promise<Partial<Record<'deprecated' | 'api' | 'folder', string[]>>>),
+  ]).then(([pagefind, config, entry, ranking]) => ({
     pagefind,
     config,
     totalPages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    ranking: { deprecated: new Set(ranking.deprecated), api: new Set(ranking.api), folder: new Set(ranking.folder) },
   }));
   return loading;
+}
+
+let membershipLoading: Promise<Membership> | undefined;
+
+/**
+ * Every page's filter values, for filters, counts and role/part hints: one
+ * exact search of the page token per value, all in one index chunk. Loaded
+ * once per visit, and only when needed (the dialog usually never needs it).
+ */
+function loadMembership(pagefind: Pagefind): Promise<Membership> {
+  membershipLoading ??= (async () => {
+    const membership: Membership = {};
+    await Promise.all(
+      Object.entries(FILTER_GROUPS).map(async ([group, values]) => {
+        const lists = await Promise.all(values.map((value) => pagefind.search(`"${PAGE_TOKEN}"`, { filters: { [group]: value } })));
+        membership[group] = Object.fromEntries(values.map((value, index) => [value, new Set(lists[index]!.results.map((result) => result.id))]));
+      }),
+    );
+    return membership;
+  })();
+  return membershipLoading;
+}
+
+/** Pages having any of `values` in `group`. */
+function having(membership: Membership, group: string, values: readonly string[]): Set<string> {
+  return new Set(values.flatMap((value) => [...(membership[group]?.[value] ?? [])]));
 }
 
 /** The most-asked FAQs, for the empty state. */
@@ -150,8 +180,10 @@ async function checkWords(pagefind: Pagefind, plan: QueryPlan, correct: boolean)
   const dropped: string[] = [];
   await Promise.all(
     plan.slots.map(async (slot) => {
-      if (slot.synonym || slot.identifier || /\d/.test(slot.label)) return;
+      if (slot.synonym || slot.identifier) return;
       if (await known(pagefind, slot.label)) return;
+      // Numbers and codes are never corrected: unknown, they are left out.
+      if (/\d/.test(slot.label)) return void dropped.push(slot.label);
       const fix = await correction(slot.label);
       if (fix.prefix) return;
       if (correct && fix.to) corrections.push({ from: slot.label, to: fix.to });
@@ -163,14 +195,32 @@ async function checkWords(pagefind: Pagefind, plan: QueryPlan, correct: boolean)
 
 /** A page matched through a synonym counts this much of one that uses the word typed. */
 const SYNONYM_WEIGHT = 0.7;
+/** A word on fewer than this share of pages is rare: its synonyms are searched too. */
+const RARE_SHARE = 0.03;
 
-/** Hits of one slot: the best score of each page over the slot's alternatives (the typed one counts most). */
-async function slotHits(pagefind: Pagefind, slot: Slot, results: Map<string, PagefindResult>): Promise<SlotHits> {
+/**
+ * Hits of one slot: the best score of each page over the slot's alternatives
+ * (the typed one counts most). Pagefind also matches longer words that start
+ * with a query word ("big" finds "BigDecimal"); for a finished single word
+ * only pages holding the word itself (its stem) count, which Pagefind's
+ * exact search tells.
+ */
+async function slotHits(pagefind: Pagefind, slot: Slot, results: Map<string, PagefindResult>, totalPages: number): Promise<SlotHits> {
   const hits = new Map<string, SlotHit>();
-  const lists = await Promise.all(slot.alternatives.map((alternative) => pagefind.search(alternative)));
+  const search = async (alternative: string) => {
+    const single = !slot.partial && !slot.identifier && !/\s/.test(alternative.trim());
+    const [loose, exact] = await Promise.all([pagefind.search(alternative), single ? pagefind.search(`"${alternative}"`) : undefined]);
+    if (!exact) return loose.results;
+    const holding = new Set(exact.results.map((result) => result.id));
+    return loose.results.filter((result) => holding.has(result.id));
+  };
+  // Synonyms are searched only when the word typed is rare on the site: each costs an index chunk.
+  const typed = await search(slot.alternatives[0]!);
+  const others = typed.length < Math.max(5, totalPages * RARE_SHARE) ? await Promise.all(slot.alternatives.slice(1).map(search)) : [];
+  const lists = [typed, ...others];
   lists.forEach((list, index) => {
     const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
-    for (const result of list.results) {
+    for (const result of list) {
       results.set(result.id, result);
       const known = hits.get(result.id);
       const first = Math.min(...result.words, known?.first ?? Infinity);
@@ -190,15 +240,6 @@ async function phraseShares(pagefind: Pagefind, plan: QueryPlan): Promise<Map<st
   return shares;
 }
 
-/** Pages among the query's matches that have `value` in filter `group`. */
-async function withValue(pagefind: Pagefind, plan: QueryPlan, group: string, values: readonly string[]): Promise<Set<string>> {
-  const pages = new Set<string>();
-  const alternatives = plan.slots.flatMap((slot) => slot.alternatives);
-  const lists = await Promise.all(alternatives.map((alternative) => pagefind.search(alternative, { filters: { [group]: { any: values } } })));
-  for (const list of lists) for (const result of list.results) pages.add(result.id);
-  return pages;
-}
-
 /** What excerpts match: each slot's stems (alternatives included), weighted by IDF. */
 function matchTerms(plan: QueryPlan, slotSizes: readonly number[], totalPages: number): MatchTerm[] {
   return plan.slots.map((slot, index) => ({
@@ -210,7 +251,8 @@ function matchTerms(plan: QueryPlan, slotSizes: readonly number[], totalPages: n
 }
 
 export async function runSearch(query: string, { filters = {}, facets = false, correct = true, partial = false }: SearchOptions = {}): Promise<SearchOutcome> {
-  const { pagefind, config, totalPages } = await loadSearch();
+  const { pagefind, config, totalPages, ranking } = await loadSearch();
+  const filtered = Object.values(filters).some((values) => values.length > 0);
   let plan = planQuery(query, config.synonyms, { partial });
   const { corrections, dropped } = plan.slots.length > 0 ? await checkWords(pagefind, plan, correct) : { corrections: [], dropped: [] };
   if (corrections.length > 0) {
@@ -221,28 +263,26 @@ export async function runSearch(query: string, { filters = {}, facets = false, c
   const live: QueryPlan = { ...plan, slots: plan.slots.filter((slot) => !dropped.includes(slot.label)) };
 
   const results = new Map<string, PagefindResult>();
-  const hits = await Promise.all(live.slots.map((slot) => slotHits(pagefind, slot, results)));
-  const developer = live.slots.some((slot) => slot.identifier) || live.parts.includes('api');
-  const [demote, phrases, later, promoteRoles, promoteParts] = await Promise.all([
-    live.slots.length > 0 ? withValue(pagefind, live, 'status', ['deprecated']) : new Set<string>(),
+  const [hits, phrases] = await Promise.all([
+    Promise.all(live.slots.map((slot) => slotHits(pagefind, slot, results, totalPages))),
     live.slots.length > 1 ? phraseShares(pagefind, live) : undefined,
-    live.slots.length > 0 && !developer ? withValue(pagefind, live, 'part', ['api']) : undefined,
-    live.roles.length > 0 ? withValue(pagefind, live, 'role', live.roles) : undefined,
-    live.parts.length > 0 ? withValue(pagefind, live, 'part', live.parts) : undefined,
   ]);
-  const promote = promoteRoles && promoteParts ? new Set([...promoteRoles].filter((id) => promoteParts.has(id))) : (promoteRoles ?? promoteParts);
-  const ranked: Ranked[] = combine(hits, { totalPages, demote, promote, phrases, later });
+  const developer = live.slots.some((slot) => slot.identifier) || live.parts.includes('api');
+  const hinted = live.roles.length > 0 || live.parts.length > 0;
+  const membership = facets || filtered || hinted ? await loadMembership(pagefind) : {};
+  const roles = live.roles.length > 0 ? having(membership, 'role', live.roles) : undefined;
+  const parts = live.parts.length > 0 ? having(membership, 'part', live.parts) : undefined;
+  const promote = roles && parts ? new Set([...roles].filter((id) => parts.has(id))) : (roles ?? parts);
+  const ranked: Ranked[] = combine(hits, {
+    totalPages,
+    demote: ranking.deprecated,
+    later: developer ? undefined : ranking.api,
+    folders: ranking.folder,
+    promote,
+    phrases,
+  });
   const all = ranked.map((page) => page.id);
-
-  const groups = facets ? Object.keys(FILTER_GROUPS) : Object.keys(filters).filter((group) => (filters[group] ?? []).length > 0);
-  const membership: Membership = {};
-  await Promise.all(
-    groups.map(async (group) => {
-      const values = FILTER_GROUPS[group] ?? [];
-      const sets = await Promise.all(values.map((value) => withValue(pagefind, live, group, [value])));
-      membership[group] = Object.fromEntries(values.map((value, index) => [value, sets[index]!]));
-    }),
-  );
+  const scores = new Map(ranked.map((page) => [page.id, page.score]));
   const ids = applyFilters(all, filters, membership);
   const terms = matchTerms(live, hits.map((slot) => slot.size), totalPages);
 
@@ -257,7 +297,7 @@ export async function runSearch(query: string, { filters = {}, facets = false, c
     load: async (from, to) => {
       const window = ids.slice(from, to);
       const pages = await Promise.all(window.map((id) => results.get(id)!.data()));
-      const items = pages.map((page, index) => toItem(window[index]!, page, terms, demote.has(window[index]!)));
+      const items = pages.map((page, index) => ({ ...toItem(window[index]!, page, terms, ranking.deprecated.has(window[index]!)), score: scores.get(window[index]!)! }));
       return rerank(items, live).map(({ item }) => item);
     },
   };

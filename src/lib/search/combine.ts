@@ -45,8 +45,21 @@ export interface CombineOptions {
   phrases?: ReadonlyMap<string, number>;
   /** Pages of a part that plain-language queries should find after the guides (API operations). */
   later?: ReadonlySet<string>;
+  /** Folder listings: they lead to answers, so they rank after them. */
+  folders?: ReadonlySet<string>;
   /** Drop pages below this share of the best coverage found. */
   minShare?: number;
+}
+
+/**
+ * A query word that no page has in its lead (title, keywords, opening) is
+ * not what any page is about: "big" in "how big a discount", "allowed" in
+ * "am I allowed". It still counts, but much less than a topic word, however
+ * rare it is.
+ */
+export function topicality(hits: SlotHits): number {
+  for (const hit of hits.values()) if (hit.first < LEAD_WORDS) return 1;
+  return 0.3;
 }
 
 /** Inverse document frequency as BM25 (and Pagefind) computes it. */
@@ -55,9 +68,9 @@ export function idf(pagesWithTerm: number, totalPages: number): number {
 }
 
 /** Merges per-slot hits into one ranking. Slots that match nothing are ignored. */
-export function combine(slots: readonly SlotHits[], { totalPages, demote, promote, phrases, later, minShare = 0.5 }: CombineOptions): Ranked[] {
+export function combine(slots: readonly SlotHits[], { totalPages, demote, promote, phrases, later, folders, minShare = 0.5 }: CombineOptions): Ranked[] {
   const live = slots.filter((hits) => hits.size > 0);
-  const weights = live.map((hits) => idf(hits.size, Math.max(totalPages, hits.size)));
+  const weights = live.map((hits) => idf(hits.size, Math.max(totalPages, hits.size)) * topicality(hits));
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const pages = new Map<string, { score: number; info: number; lead: number }>();
   live.forEach((hits, slot) => {
@@ -79,7 +92,8 @@ export function combine(slots: readonly SlotHits[], { totalPages, demote, promot
     let score = page.score * coverage * coverage * (1 + page.lead / total);
     score *= 1 + 1.5 * (phrases?.get(id) ?? 0);
     if (demote?.has(id)) score *= 0.5;
-    if (later?.has(id)) score *= 0.8;
+    if (later?.has(id)) score *= 0.65;
+    if (folders?.has(id)) score *= 0.5;
     if (promote?.has(id)) score *= 1.3;
     ranked.push({ id, score, coverage });
   }

@@ -6,7 +6,7 @@
  * keywords line are left out, so keywords count for ranking but are never
  * shown as text.
  */
-import { squash, stem, words } from './text.ts';
+import { PAGE_TOKEN, squash, stem, words } from './text.ts';
 
 /** What an excerpt needs to know of one query slot. */
 export interface MatchTerm {
@@ -126,8 +126,10 @@ function windowOf(range: [number, number], matched: readonly number[], size: num
 export function buildExcerpt(input: ExcerptInput, terms: readonly MatchTerm[]): Excerpt {
   const content = input.content.replace(/\u200B/g, '');
   const tokens = content.split(/[\r\n\s]+/g);
-  // The title opens the text; the keywords line follows it. Neither is shown.
+  // The title opens the text; the page token and the keywords line follow it. None is shown.
   let skip = input.title.split(/\s+/).filter(Boolean).length;
+  const token = tokens.findIndex((word, index) => index >= skip && index < skip + 3 && word.replace(/\W+$/, '') === PAGE_TOKEN);
+  if (token >= 0) skip = token + 1;
   if (input.keywords) {
     const at = content.indexOf(input.keywords);
     if (at >= 0) skip = Math.max(skip, content.slice(0, at + input.keywords.length).split(/[\r\n\s]+/g).length);

@@ -58,7 +58,6 @@ function tokenize(query: string): Token[] {
   for (const raw of query.trim().split(/\s+/).filter(Boolean)) {
     const trimmed = raw.replace(/^[("'“‘]+|[)"'”’?!,;:]+$/g, '').replace(/\.$/, '');
     if (trimmed && isIdentifier(trimmed)) tokens.push({ text: trimmed, stem: trimmed.toLowerCase(), identifier: true });
-    else if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(trimmed)) tokens.push({ text: trimmed.toLowerCase(), stem: stem(trimmed.toLowerCase().replace(/-/g, '')), identifier: false });
     else for (const word of words(trimmed)) tokens.push({ text: word, stem: stem(word), identifier: false });
   }
   return tokens;

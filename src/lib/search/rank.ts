@@ -29,7 +29,8 @@ function slotStems(plan: QueryPlan): string[][][] {
 
 /**
  * How strongly a result's title and keywords match the query (lower is
- * stronger): 0 the title is the query, or the query is the operation's path;
+ * stronger): 0 the title is the query, or the query is an identifier that is
+ * the operation's path or one of the page's keywords (an operation ID);
  * 1 the title holds every slot of the query (any alternative, compared by
  * stems); 2 one keyword is the query or holds every slot; 3 anything else.
  * A keyword counts less than the title: keywords list what a page also
@@ -39,7 +40,7 @@ export function matchTier(item: Rankable, plan: QueryPlan, stems = slotStems(pla
   const query = normalizeTitle(plan.query);
   if (!query) return 3;
   if (normalizeTitle(item.title) === query) return 0;
-  if (plan.identifier && item.path && squash(item.path) === squash(plan.query)) return 0;
+  if (plan.identifier && (item.path ? [item.path, ...item.keywords] : item.keywords).some((name) => squash(name) === squash(plan.query))) return 0;
   if (stems.length === 0) return 3;
   const partial = plan.slots.at(-1)?.partial ? plan.slots.length - 1 : -1;
   const holds = (phrase: string) => {
@@ -53,11 +54,19 @@ export function matchTier(item: Rankable, plan: QueryPlan, stems = slotStems(pla
   return 3;
 }
 
-/** Orders items by tier, keeping the incoming order within a tier (the sort is stable). */
-export function rerank<T extends Rankable>(items: readonly T[], plan: QueryPlan): T[] {
+/** How much each tier multiplies a result's relevance score. */
+export const TIER_BOOST = [4, 2, 1.4, 1] as const;
+
+/**
+ * Re-orders the results shown by their score times their tier's boost: the
+ * title and keywords weigh most, but a page ranked lower for a reason (being
+ * brought offline, an API page for a plain question) does not jump back up
+ * just because its title matches.
+ */
+export function rerank<T extends Rankable & { score: number }>(items: readonly T[], plan: QueryPlan): T[] {
   const stems = slotStems(plan);
   return items
-    .map((item, index) => ({ item, index, tier: matchTier(item, plan, stems) }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((item, index) => ({ item, index, value: item.score * TIER_BOOST[matchTier(item, plan, stems)]! }))
+    .sort((a, b) => b.value - a.value || a.index - b.index)
     .map(({ item }) => item);
 }

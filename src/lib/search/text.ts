@@ -26,7 +26,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   whats hows wheres whos hi hello hey thank dear ok okay
   gave give given gives giving got get gets getting see sees seen saw look looking find found finding
   happen happened happens going go goes went come comes came thing things stuff anything something
-  everything nothing`.split(/\s+/),
+  everything nothing say says said saying told`.split(/\s+/),
 );
 
 /** Lower case, with typographic apostrophes turned into `'`. */
@@ -36,11 +36,13 @@ function clean(text: string): string {
 
 /**
  * The words of a text, lower case, in order. Letters and digits form words;
- * an apostrophe inside a word stays ("can't"), a possessive "'s" goes.
+ * an apostrophe inside a word stays ("can't"), a possessive "'s" goes, and a
+ * hyphenated word is one word without its hyphens ("pre-register" is
+ * "preregister", as Pagefind indexes it).
  */
 export function words(text: string): string[] {
-  const found = clean(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
-  return found.map((word) => word.replace(/'s$/, ''));
+  const found = clean(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:'[\p{L}]+)*/gu) ?? [];
+  return found.map((word) => word.replace(/'s$/, '').replace(/-/g, ''));
 }
 
 const stems = new Map<string, string>();
@@ -80,3 +82,9 @@ export function isIdentifier(token: string): boolean {
 export function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '');
 }
+
+/**
+ * A word on every page and in no text (see `SearchData.astro`): an exact
+ * search for it with a filter lists the pages having that filter value.
+ */
+export const PAGE_TOKEN = 'zzpdpage';

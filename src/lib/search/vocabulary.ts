@@ -4,7 +4,7 @@
  * pages that use it, in shards by first letter (see `typo.ts`).
  */
 import { shardKey, type VocabularyShard } from './typo.ts';
-import { words } from './text.ts';
+import { PAGE_TOKEN, words } from './text.ts';
 
 /** A shard keeps at most this many words (the most used): bounds the download on huge sites. */
 export const SHARD_LIMIT = 6000;
@@ -14,7 +14,7 @@ export function buildVocabulary(texts: Iterable<string>): Record<string, Vocabul
   const pages = new Map<string, number>();
   for (const text of texts) {
     for (const word of new Set(words(text))) {
-      if (word.length < 3 || !/^[a-z]+$/.test(word)) continue;
+      if (word.length < 3 || !/^[a-z]+$/.test(word) || word === PAGE_TOKEN) continue;
       pages.set(word, (pages.get(word) ?? 0) + 1);
     }
   }
