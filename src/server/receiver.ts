@@ -43,12 +43,12 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 20, perMinute: 20 }
 export const THANKS_ANCHOR = 'feedback-thanks';
 
 class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  constructor(status: number, message: string, headers: Record<string, string> = {}) {
     super(message);
+    this.status = status;
+    this.headers = headers;
   }
 }
 

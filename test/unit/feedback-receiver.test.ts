@@ -89,9 +89,13 @@ describe('feedback receiver', () => {
     const reply = await call('POST', '/v1/feedback', { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE }, from: '127.0.0.11' });
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe(`${SITE}/user-guide/csp-querying-customers/#feedback-thanks`);
-    const yes = await call('POST', '/v1/feedback', { body: 'page=csp-querying-customers&helpful=yes&reason=&comment=', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, from: '127.0.0.11' });
+    // Yes after a reason had been picked under No: the reason is dropped, the vote kept.
+    const yes = await call('POST', '/v1/feedback', { body: 'page=csp-querying-customers&helpful=yes&reason=other&comment=', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, from: '127.0.0.11' });
     expect(yes.status).toBe(303);
-    expect((await store.feedbackCounts(new Date(0))).filter((c) => c.page === 'csp-querying-customers')).toHaveLength(2);
+    expect((await store.feedbackCounts(new Date(0))).filter((c) => c.page === 'csp-querying-customers').sort((a, b) => Number(a.helpful) - Number(b.helpful))).toEqual([
+      { page: 'csp-querying-customers', helpful: false, reason: 'hard-to-follow', count: 1 },
+      { page: 'csp-querying-customers', helpful: true, reason: null, count: 1 },
+    ]);
   });
 
   it('answers a CORS preflight for the site origin and refuses other origins', async () => {

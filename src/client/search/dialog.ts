@@ -6,6 +6,9 @@
  */
 import { debounce, latestOnly, runSearch, type SearchResponse } from './engine.ts';
 import { renderResult } from './render.ts';
+import { clickedRank, searchInsights } from '../feedback/insights.ts';
+
+const insights = searchInsights();
 
 let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement;
@@ -23,6 +26,7 @@ function show(response: SearchResponse): void {
   status.textContent = response.query ? `${response.total} ${response.total === 1 ? 'result' : 'results'} for “${response.query}”` : '';
   more.href = searchUrl(response.query);
   dialog!.dataset.renderedQuery = response.query;
+  insights.shown({ query: response.query, results: response.total });
 }
 
 const search = latestOnly(runSearch, show);
@@ -60,13 +64,19 @@ function build(): HTMLDialogElement {
   node.querySelector('form')!.addEventListener('submit', (event) => {
     // Enter in the box opens the first result; with none, the full search page.
     event.preventDefault();
+    if (resultLinks()[0]) insights.clicked(1);
     location.href = resultLinks()[0]?.href ?? searchUrl(input.value.trim());
   });
   node.querySelector('.search-dialog-close')!.addEventListener('click', () => node.close());
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close(); // a click on the backdrop
   });
+  list.addEventListener('click', (event) => {
+    const rank = clickedRank(event, list);
+    if (rank) insights.clicked(rank);
+  });
   node.addEventListener('close', () => {
+    insights.end();
     returnFocus?.focus();
     returnFocus = null;
   });

@@ -6,6 +6,7 @@
  */
 import { debounce, latestOnly, loadSearch, runSearch, type Filters, type SearchResponse } from './engine.ts';
 import { renderResult } from './render.ts';
+import { clickedRank, searchInsights } from '../feedback/insights.ts';
 
 /** URL parameter → filter group, in display order, with the labels of each value. */
 type Labels = Record<string, { title: string; values: Record<string, string> }>;
@@ -18,6 +19,11 @@ export async function runSearchPage(): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 
+  const insights = searchInsights();
+  list.addEventListener('click', (event) => {
+    const rank = clickedRank(event, list);
+    if (rank) insights.clicked(rank);
+  });
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const selected: Filters = Object.fromEntries(Object.keys(labels).map((key) => [key, params.getAll(key).filter((value) => value in labels[key]!.values)]));
@@ -67,6 +73,7 @@ export async function runSearchPage(): Promise<void> {
     // The keyword filter is internal to ranking; only the listed groups are shown.
     renderFilters(response.counts);
     root.dataset.renderedQuery = response.query;
+    insights.shown({ query: response.query, filters: selected, results: response.total });
   };
 
   const search = latestOnly((query: string, filters: Filters) => runSearch(query, filters, 30), show);

@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 
 export function createClientKeys(random: (bytes: number) => Buffer = randomBytes): (address: string, now: number) => string {
   let day = -1;
-  let salt = Buffer.alloc(0);
+  let salt: Buffer = Buffer.alloc(0);
   return (address, now) => {
     const today = Math.floor(now / DAY_MS);
     if (today !== day) {

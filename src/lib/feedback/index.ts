@@ -3,3 +3,5 @@ export * from './schemas.ts';
 export * from './rate-limit.ts';
 export * from './client-key.ts';
 export * from './report.ts';
+export * from './insight.ts';
+export * from './site-config.ts';

@@ -5,22 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
+import { FEEDBACK_REASONS, MAX_COMMENT_LENGTH, MAX_QUERY_LENGTH, type FeedbackReason } from './text.ts';
 
-/** Largest request body the receiver reads, in bytes; anything longer is refused unread. */
-export const MAX_BODY_BYTES = 4096;
-/** Longest comment, in characters (the widget's textarea says so too). */
-export const MAX_COMMENT_LENGTH = 1000;
-/** Longest search query kept. */
-export const MAX_QUERY_LENGTH = 200;
+export * from './text.ts';
 
-/** Why a page did not help, in the order the widget offers them, with their labels. */
-export const FEEDBACK_REASONS = {
-  'wrong-or-outdated': 'Wrong or outdated',
-  'missing-information': 'Missing information',
-  'hard-to-follow': 'Hard to follow',
-  other: 'Other',
-} as const;
-export type FeedbackReason = keyof typeof FEEDBACK_REASONS;
 const REASON_KEYS = Object.keys(FEEDBACK_REASONS) as [FeedbackReason, ...FeedbackReason[]];
 
 /**
@@ -61,7 +49,8 @@ export type Feedback = z.infer<typeof feedbackSchema>;
 
 /**
  * The widget's form post without JavaScript (`application/x-www-form-urlencoded`):
- * `helpful` is `yes` or `no`, an unpicked reason or an empty comment is left out.
+ * `helpful` is `yes` or `no`, an unpicked reason or an empty comment is left out,
+ * and so is a reason picked before the reader chose Yes after all (reasons belong to No).
  * The result is then checked by {@link feedbackSchema} like a JSON post.
  */
 export function feedbackFromForm(form: URLSearchParams): unknown {
@@ -72,7 +61,7 @@ export function feedbackFromForm(form: URLSearchParams): unknown {
   return {
     page: form.get('page') ?? undefined,
     helpful: helpful === 'yes' ? true : helpful === 'no' ? false : (helpful ?? undefined),
-    reason: form.get('reason') || undefined,
+    reason: helpful === 'yes' ? undefined : form.get('reason') || undefined,
     comment: form.get('comment') || undefined,
     // Reported through the strict schema as unknown fields.
     ...Object.fromEntries([...unknown, ...repeated.map((key) => `${key} (repeated)`)].map((key) => [key, true])),
@@ -109,28 +98,4 @@ export type FeedbackPages = z.infer<typeof feedbackPagesSchema>;
 /** One line per problem: `field: message` (the receiver's 400 body). */
 export function describeProblems(error: z.ZodError): string {
   return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')} ${issue.message}` : issue.message)).join('; ');
-}
-
-/** Filters in one canonical form (sorted names and values, empty groups dropped), so equal selections group together. */
-export function canonicalFilters(filters: Record<string, string[]> | undefined): string {
-  const entries = Object.entries(filters ?? {})
-    .filter(([, values]) => values.length > 0)
-    .map(([name, values]) => [name, [...new Set(values)].sort()] as const)
-    .sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify(Object.fromEntries(entries));
-}
-
-/** A query as it is counted: lower case, single spaces. */
-export function normalizeQuery(query: string): string {
-  return query.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * What a query must not carry to the receiver: e-mail addresses and long digit
- * runs (phone or account numbers, ten digits or more with single separators).
- * Error codes such as `CBC.99003647` (eight digits) are kept: they are what
- * support needs to see.
- */
-export function redactQuery(query: string): string {
-  return query.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '[email]').replace(/\+?\d(?:[\s().-]?\d){9,}/g, '[number]');
 }
