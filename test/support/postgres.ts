@@ -8,10 +8,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './scratch-site.ts';
 
 export interface TestPostgres {
   url: string;
@@ -31,17 +31,6 @@ export function postgresMissing(): string | undefined {
   if (process.env.FEEDBACK_TEST_DATABASE_URL) return undefined;
   if (!serverBin()) return 'PostgreSQL server not installed (apt-get install -y postgresql), and FEEDBACK_TEST_DATABASE_URL is not set';
   return undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 export async function startPostgres(): Promise<TestPostgres> {
