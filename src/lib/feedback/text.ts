@@ -35,10 +35,11 @@ export function normalizeQuery(query: string): string {
 
 /**
  * What a query must not carry to the receiver: e-mail addresses and long digit
- * runs (phone or account numbers, ten digits or more with single separators).
+ * runs (phone or account numbers, ten digits or more with single separators, not
+ * starting inside a word or after a dot).
  * Error codes such as `CBC.99003647` (eight digits) are kept: they are what
  * support needs to see.
  */
 export function redactQuery(query: string): string {
-  return query.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '[email]').replace(/\+?\d(?:[\s().-]?\d){9,}/g, '[number]');
+  return query.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '[email]').replace(/(?<![\w.])\+?\d(?:[\s().-]?\d){9,}/g, '[number]');
 }
