@@ -81,7 +81,8 @@ const dir = mkdtempSync(join(tmpdir(), 'pd-store-'));
 storeSuite('SQLite', async () => openSqliteStore(join(dir, 'nested/feedback.sqlite')), () => rmSync(dir, { recursive: true, force: true }));
 
 it('SQLite keeps its rows across a reopen, in WAL mode', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'pd-store-')), 'f.sqlite');
+  const folder = mkdtempSync(join(tmpdir(), 'pd-store-'));
+  const file = join(folder, 'f.sqlite');
   const first = openSqliteStore(file);
   await first.addFeedback({ page: 'x', helpful: true, createdAt: new Date() });
   await first.close();
@@ -92,6 +93,7 @@ it('SQLite keeps its rows across a reopen, in WAL mode', async () => {
   const db = new DatabaseSync(file);
   expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
   db.close();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 const missing = postgresMissing();
