@@ -46,7 +46,7 @@ if (search.errors.length > 0) fail(`search indexing: ${search.errors.join('; ')}
 for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
   if (!existsSync(join(staging, 'pagefind', file))) fail(`search indexing wrote no pagefind/${file}.`);
 }
-console.log(`Search index: ${search.pages} pages, ${search.files} files.`);
+console.log(`Search index: ${search.pages} pages, ${search.files} files, ${search.words} words for typo correction.`);
 
 // 4. Security headers, with the hashes of the inline scripts the build produced.
 writeSecurityHeaders(staging);

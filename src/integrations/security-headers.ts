@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { feedbackCspSources } from '../lib/feedback/site-config.ts';
 
 /** Every distinct inline `<script>` body in the built HTML. */
 export function inlineScripts(siteDir: string): string[] {
@@ -28,7 +29,9 @@ export function scriptHash(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+/** `extra`: more sources per directive, e.g. the feedback receiver's origin for `connect-src` and `form-action`. */
+export function contentSecurityPolicy(scriptHashes: readonly string[], extra: Record<string, readonly string[]> = {}): string {
+  const plus = (directive: string) => (extra[directive]?.length ? ` ${extra[directive].join(' ')}` : '');
   return [
     "default-src 'self'",
     // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; it does not allow eval().
@@ -36,11 +39,11 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${plus('connect-src')}`,
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${plus('form-action')}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }
@@ -61,7 +64,7 @@ export function headersFile(csp: string): string {
 
 /** Write `_headers` for the site in `siteDir`; returns the CSP. */
 export function writeSecurityHeaders(siteDir: string): string {
-  const csp = contentSecurityPolicy(inlineScripts(siteDir).map(scriptHash));
+  const csp = contentSecurityPolicy(inlineScripts(siteDir).map(scriptHash), feedbackCspSources());
   writeFileSync(join(siteDir, '_headers'), headersFile(csp));
   return csp;
 }

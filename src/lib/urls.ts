@@ -26,4 +26,4 @@ export function navFragmentUrl(folderId: string): string {
 }
 
 /** First URL segments owned by the site itself; no part may use them as its id. */
-export const RESERVED_SEGMENTS = ['nav', 'search', 'pagefind', '_astro'] as const;
+export const RESERVED_SEGMENTS = ['nav', 'search', 'pagefind', '_astro', 'changes'] as const;

@@ -148,6 +148,6 @@ describe('nav part', () => {
   it('rejects a part id that the site reserves for its own routes', () => {
     const result = navPartSchema.safeParse({ id: 'search', title: 'Search', description: 'A part named like a route.', order: 1, items: ['a'] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('is reserved for the site itself (nav, search, pagefind, _astro)');
+    expect(result.error?.issues[0]?.message).toBe('is reserved for the site itself (nav, search, pagefind, _astro, changes)');
   });
 });

@@ -8,6 +8,10 @@
  */
 import { debounce, latestOnly, popularFaqs, runSearch, type ResultItem, type SearchOutcome } from './engine.ts';
 import { renderEmpty, renderNotice, renderResult, searchUrl } from './render.ts';
+import { clickedRank, searchInsights } from '../feedback/insights.ts';
+
+/** Reports searches that found nothing or whose results were not opened (only when the site has FEEDBACK_URL). */
+const insights = searchInsights();
 
 /** Results shown in the dialog. */
 const SHOWN = 8;
@@ -54,6 +58,7 @@ function show(shown: Shown | undefined): void {
   more.href = searchUrl(outcome.query);
   more.textContent = total > SHOWN ? `See all ${total} results, with filters` : 'Open on the search page, with filters';
   dialog!.dataset.renderedQuery = outcome.query;
+  insights.shown({ query: outcome.query, results: total });
 }
 
 const search = latestOnly(fetchShown, show);
@@ -90,13 +95,20 @@ function build(): HTMLDialogElement {
   node.querySelector('form')!.addEventListener('submit', (event) => {
     // Enter in the box opens the first result; with none, the full search page.
     event.preventDefault();
-    location.href = list.querySelector<HTMLAnchorElement>('.search-result-title')?.href ?? searchUrl(input.value.trim());
+    const first = list.querySelector<HTMLAnchorElement>('.search-result-title');
+    if (first) insights.clicked(1);
+    location.href = first?.href ?? searchUrl(input.value.trim());
   });
   node.querySelector('.search-dialog-close')!.addEventListener('click', () => node.close());
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close(); // a click on the backdrop
   });
+  list.addEventListener('click', (event) => {
+    const rank = clickedRank(event, list);
+    if (rank) insights.clicked(rank);
+  });
   node.addEventListener('close', () => {
+    insights.end();
     returnFocus?.focus();
     returnFocus = null;
   });

@@ -8,6 +8,7 @@
  */
 import { debounce, latestOnly, popularFaqs, runSearch, type Filters, type ResultItem, type SearchOutcome } from './engine.ts';
 import { renderEmpty, renderNotice, renderResult } from './render.ts';
+import { clickedRank, searchInsights } from '../feedback/insights.ts';
 
 /** Results per batch. */
 const BATCH = 20;
@@ -31,6 +32,12 @@ export async function runSearchPage(): Promise<void> {
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 
+  // Reports searches that found nothing or whose results were not opened (only when the site has FEEDBACK_URL).
+  const insights = searchInsights();
+  list.addEventListener('click', (event) => {
+    const rank = clickedRank(event, list);
+    if (rank) insights.clicked(rank);
+  });
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let exact = params.get('exact') === '1';
@@ -100,6 +107,7 @@ export async function runSearchPage(): Promise<void> {
     moreButton.hidden = items.length >= total;
     renderFilters(outcome.counts);
     root.dataset.renderedQuery = outcome.query;
+    insights.shown({ query: outcome.query, filters: selected, results: total });
   };
 
   const fetchShown = async (query: string, filters: Filters, typedExactly: boolean): Promise<Shown> => {

@@ -1,0 +1,4 @@
+/** Escaping for XML text and attribute values (sitemap, Atom). */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
