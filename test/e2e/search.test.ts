@@ -1,7 +1,10 @@
 /**
  * Search in Chromium: the dialog and its keyboard, loading on first use, the
- * shareable search page with filters, and the message without JavaScript.
+ * shareable search page with filters, relaxed matching of questions, typo
+ * correction, clean excerpts, ranking, every result reachable with true
+ * counts, the empty states, and the message without JavaScript.
  */
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeE2E, watchErrors } from './support.ts';
 
@@ -23,7 +26,7 @@ describeE2E('search', (ctx) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${ctx.baseUrl}${GUIDE}`, { waitUntil: 'networkidle' });
-    expect(requests.filter((path) => path.startsWith('/pagefind/') || path.includes('dialog') || path.includes('search-synonyms'))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search-') || path.includes('dialog'))).toEqual([]);
     await page.keyboard.press('Control+k');
     await page.locator('.search-dialog input').fill('budget');
     await page.waitForSelector('.search-dialog[data-rendered-query="budget"]');
@@ -118,6 +121,120 @@ describeE2E('search', (ctx) => {
     await expect(copy.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(original);
     expect(errors).toEqual([]);
     await copy.close();
+    await page.close();
+  });
+
+  /** The search page's result paths and status for a URL. */
+  async function searchPage(page: Page, params: string, query: string) {
+    await page.goto(`${ctx.baseUrl}/search/?${params}`);
+    await page.waitForSelector(`[data-search-page][data-rendered-query=${JSON.stringify(query)}]`);
+    const paths = await page.locator('[data-search-results] > li > a.search-result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return { paths, status: (await page.locator('[data-search-status]').textContent()) ?? '' };
+  }
+
+  it('answers a question typed as a sentence, even when no page holds every word', async () => {
+    const page = await ctx.browser.newPage();
+    const { paths } = await searchPage(page, 'q=how+do+i+stop+a+customer+from+buying+more', 'how do i stop a customer from buying more');
+    expect(paths.slice(0, 5)).toContain('/user-guide/csp-freezing-an-account/');
+    await page.close();
+  });
+
+  it('corrects a misspelling to the site\'s own word, and searches the word as typed on request', async () => {
+    const page = await ctx.browser.newPage();
+    const { paths } = await searchPage(page, 'q=budjet', 'budjet');
+    await expect(page.locator('.search-notice').textContent()).resolves.toBe('Showing results for budget. Search instead for budjet.');
+    expect(paths.slice(0, 3).some((path) => path.includes('budget'))).toBe(true);
+    await page.locator('.search-notice a').click();
+    await page.waitForURL(/exact=1/);
+    await page.waitForSelector('.search-empty');
+    await expect(page.locator('.search-notice').textContent()).resolves.toContain('No page uses “budjet”');
+    await page.close();
+  });
+
+  it('finds nothing for words no page has, and then offers the most-asked FAQs', async () => {
+    const page = await ctx.browser.newPage();
+    const { paths, status } = await searchPage(page, 'q=xyzzyq+kubernetes', 'xyzzyq kubernetes');
+    expect(paths).toEqual([]);
+    expect(status).toBe('0 results for “xyzzyq kubernetes”');
+    await expect(page.locator('.search-empty .search-popular a').count()).resolves.toBeGreaterThan(3);
+    await page.close();
+  });
+
+  it('offers the query without filters when the filters leave nothing', async () => {
+    const page = await ctx.browser.newPage();
+    await searchPage(page, 'q=monthly+budget&part=faq&method=delete', 'monthly budget');
+    const clear = page.locator('.search-empty .search-clear');
+    await expect(clear.textContent()).resolves.toMatch(/^Show all \d+ results without filters$/);
+    await clear.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0);
+    expect(new URL(page.url()).search).toBe('?q=monthly+budget');
+    await page.close();
+  });
+
+  it('shows excerpts from the text that matched: no code, no copy buttons, no keyword lists', async () => {
+    const page = await ctx.browser.newPage();
+    for (const [params, query] of [['q=customer_id', 'customer_id'], ['q=retry+policy', 'retry policy'], ['q=budget', 'budget']]) {
+      await searchPage(page, params!, query!);
+      const excerpts = await page.locator('[data-search-results] .search-result-excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt).not.toMatch(/curl -X|X-Auth-Token: <token>|^Copy|import |HTTP\/1\.1/);
+        // A keywords line is terms joined by "; ".
+        expect(excerpt).not.toMatch(/\w+; \w+; \w+/);
+      }
+    }
+    // An FAQ answer leads with its opening sentence, which answers the question.
+    await searchPage(page, 'q=one+partner+at+a+time', 'one partner at a time');
+    const faq = page.locator('[data-search-results] > li', { has: page.locator('a[href="/faq/faq-customer-one-partner-at-a-time/"]') });
+    await expect(faq.locator('.search-result-excerpt').textContent()).resolves.toMatch(/^Yes, on both counts\./);
+    await page.close();
+  });
+
+  it('ranks a current operation above the one being brought offline', async () => {
+    const page = await ctx.browser.newPage();
+    const { paths } = await searchPage(page, 'q=querying+customers&part=api', 'querying customers');
+    expect(paths[0]).toBe('/api/list-sub-customers/');
+    expect(paths.slice(0, 10)).not.toContain('/api/query-customer-v1/');
+    // Asked for by name, the old operation is found, and marked.
+    const old = await searchPage(page, 'q=querying+customers+old', 'querying customers old');
+    expect(old.paths.slice(0, 3)).toContain('/api/query-customer-v1/');
+    await expect(page.locator('[data-search-results] > li', { has: page.locator('a[href="/api/query-customer-v1/"]') }).locator('.search-badge').textContent()).resolves.toBe('Being brought offline');
+    await page.close();
+  });
+
+  it('reaches every result with "Show more", with counts that stay true under filters', async () => {
+    const page = await ctx.browser.newPage();
+    const { status } = await searchPage(page, 'q=customer', 'customer');
+    const total = Number(/^(\d+) results/.exec(status)![1]);
+    expect(total).toBeGreaterThan(40);
+    const more = page.locator('[data-search-more]');
+    const count = (n: number) => page.waitForFunction((expected) => document.querySelectorAll('[data-search-results] > li').length === expected, n);
+    for (let shown = 20; shown < total; shown += 20) {
+      await count(shown);
+      await more.click();
+    }
+    await count(total);
+    await expect(more.isHidden()).resolves.toBe(true);
+    const links = await page.locator('[data-search-results] > li > a.search-result-title').evaluateAll((items) => items.map((a) => a.getAttribute('href')));
+    expect(new Set(links).size).toBe(total);
+
+    // With one part ticked, the other parts still show how many results they hold.
+    await page.locator('#filter-part-faq').check();
+    await page.waitForURL(/part=faq/);
+    await page.waitForFunction(() => /^User Guide \(([1-9]\d*)\)$/.test(document.querySelector('label[for="filter-part-user-guide"]')?.textContent ?? ''));
+    const faqCount = Number(/\((\d+)\)/.exec((await page.locator('label[for="filter-part-faq"]').textContent())!)![1]);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(`${faqCount} results for “customer”`);
+    await page.close();
+  });
+
+  it('opens an error code at its row when Enter is pressed in the dialog', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.baseUrl}${GUIDE}`);
+    await page.keyboard.press('Control+k');
+    await page.locator('.search-dialog input').fill('CBC.5004');
+    await page.waitForSelector('.search-dialog[data-rendered-query="CBC.5004"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/api/api-error-codes/#CBC.5004');
     await page.close();
   });
 

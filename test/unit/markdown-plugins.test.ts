@@ -69,7 +69,8 @@ describe('links and code', () => {
     expect(html('[a](https://support.huaweicloud.com/) [b](/faq/)\n')).toBe('<p><a href="https://support.huaweicloud.com/" rel="noopener">a</a> <a href="/faq/">b</a></p>\n');
   });
 
-  it('makes code blocks focusable', () => {
-    expect(html('```\ncode\n```\n')).toContain('<pre tabindex="0">');
+  it('makes code blocks focusable and keeps them out of the search index', () => {
+    // Focusable (a scrolling region must be), and kept out of the search index and its excerpts.
+    expect(html('```\ncode\n```\n')).toContain('<pre tabindex="0" data-pagefind-ignore="all">');
   });
 });
