@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { stablePagefindFiles } from './pagefind-stable.ts';
 
 /** Pagefind's ready-made UIs: the site has its own UI over `pagefind.js`. */
 export const UNUSED_PAGEFIND_FILES = new Set([
@@ -39,7 +40,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const { files, errors: fileErrors } = await index.getFiles();
     const outputPath = join(siteDir, 'pagefind');
     let written = 0;
-    for (const file of files) {
+    // Same pages, same bytes: Pagefind orders filters by hash map (see pagefind-stable.ts).
+    for (const file of stablePagefindFiles(files)) {
       if (UNUSED_PAGEFIND_FILES.has(file.path)) continue;
       const target = join(outputPath, file.path);
       mkdirSync(dirname(target), { recursive: true });

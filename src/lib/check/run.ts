@@ -32,6 +32,8 @@ export interface CheckReport {
   warnings: number;
   /** What this run did not check, said out loud rather than skipped silently. */
   notChecked: string[];
+  /** Every URL the site publishes (pages, folders, parts, redirects), for the build's completeness check. */
+  urls: string[];
   /** Set when the run rewrote the URL manifest. */
   acceptedUrls?: { added: number; removed: number };
 }
@@ -61,5 +63,5 @@ export async function runChecks({ root, workers, acceptUrls = false }: CheckOpti
     if (!nav.part) notChecked.push(`${nav.file}: the menu entries, URLs and links of what it lists (the file has errors)`);
   }
   if (!readManifest(root)) notChecked.push(`URL permanence: ${URL_MANIFEST} does not exist (create it with --accept-urls)`);
-  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, notChecked, acceptedUrls };
+  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, notChecked, urls: publishedUrls(site), acceptedUrls };
 }
