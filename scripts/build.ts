@@ -11,7 +11,7 @@
  * - Errors are one line: file-system errors name the path and the reason.
  */
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { acquireBuildLock, LockHeldError, type BuildLock } from '../src/lib/build/lock.ts';
 import { buildPaths, checkCanPublish, describeError, missingFiles, recoverInterruptedBuild, swapIntoPlace } from '../src/lib/build/publish.ts';
 import { BuildStopped, BuildStopper } from '../src/lib/build/stopper.ts';
@@ -46,7 +46,7 @@ function exit(message: string, code: number): never {
 const stopper = new BuildStopper((stop) => exit(`${stop.message}, at once (second signal)`, stop.exitCode));
 
 try {
-  lock = acquireBuildLock(root);
+  lock = acquireBuildLock(root, process.env.npm_lifecycle_event && process.env.npm_lifecycle_event !== 'npx' ? `npm run ${process.env.npm_lifecycle_event}` : `node ${relative(root, process.argv[1]!)}`);
   if (lock.tookOverFrom) console.log(`Took over the lock of a build that is gone (process ${lock.tookOverFrom.pid}, started ${lock.tookOverFrom.started}).`);
   const recovered = recoverInterruptedBuild(paths);
   if (recovered) console.log(`Recovered: ${recovered}.`);

@@ -182,6 +182,10 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' }: ServeOp
       })
       .pipe(res);
   });
+  // CONNECT never reaches the request handler; without an answer Node would just drop the connection.
+  server.on('connect', (_req, socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
   // A request Node cannot parse gets a 400 and its connection closed; the server goes on.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
