@@ -6,24 +6,18 @@
  * answers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, serve } from '../../scripts/serve.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { distBuilt } from './support.ts';
 
 const DIST = 'dist';
-const built = (() => {
-  try {
-    return statSync(join(DIST, 'index.html')).isFile();
-  } catch {
-    return false;
-  }
-})();
-if (!built && process.env.CI) throw new Error('dist/ is not built (run npm run build)');
-if (!built) console.warn('[e2e] skipping server tests: dist/ is not built (run npm run build)');
+const built = distBuilt(DIST, 'server tests');
 
 interface Reply {
   status: number;
@@ -157,18 +151,6 @@ describe('headers after a rebuild', () => {
   });
 });
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FUZZ_REQUESTS = 5000;
 
 describe.skipIf(!built)('fuzzing the preview server', () => {
@@ -195,7 +177,7 @@ describe.skipIf(!built)('fuzzing the preview server', () => {
 
   it(`answers ${FUZZ_REQUESTS} random requests (methods, paths, encodings, headers) without a 5xx, and still serves afterwards`, async () => {
     const seed = Number(process.env.FUZZ_SEED ?? 20261124);
-    const next = random(seed);
+    const next = seededRandom(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const int = (max: number) => Math.floor(next() * max);
     const real = files(DIST).map((file) => `/${relative(DIST, file)}`).filter((path) => !path.endsWith('.pf_fragment') || next() < 0.05);

@@ -16,6 +16,11 @@ import { runChecks } from '../../src/lib/check/run.ts';
 
 const fixture = (name: string) => join('test/fixtures', name);
 
+/** [line, column, code, message] of the issues in one file of a report. */
+function rowsIn(report: Awaited<ReturnType<typeof runChecks>>, file: string): [number, number, string, string][] {
+  return report.issues.filter((issue) => issue.file === file).map((issue) => [issue.line, issue.column, issue.code, issue.message]);
+}
+
 /** [file, line, column, code] of every issue, in report order. */
 async function issues(name: string): Promise<[string, number, number, string][]> {
   const report = await runChecks({ root: fixture(name) });
@@ -112,8 +117,7 @@ describe('content checker fixtures', () => {
 
   it('content HTML: disallowed elements and attributes in any case, code in expressions and attribute values', async () => {
     const report = await runChecks({ root: fixture('content-html') });
-    const rows = (file: string) => report.issues.filter((i) => i.file === file).map((i) => [i.line, i.column, i.code, i.message]);
-    expect(rows('content/faq/html-elements.mdx')).toEqual([
+    expect(rowsIn(report, 'content/faq/html-elements.mdx')).toEqual([
       [12, 8, 'html-element-disallowed', '<script> is not allowed in content'],
       [14, 1, 'html-element-disallowed', '<sCrIpT> is not allowed in content'],
       [16, 1, 'html-element-disallowed', '<iframe> is not allowed in content'],
@@ -140,7 +144,7 @@ describe('content checker fixtures', () => {
 
   it('content HTML: javascript:, vbscript: and data: URLs whatever the case, spacing or character references', async () => {
     const report = await runChecks({ root: fixture('content-html') });
-    expect(report.issues.filter((i) => i.file === 'content/faq/unsafe-urls.mdx').map((i) => [i.line, i.column, i.code, i.message])).toEqual([
+    expect(rowsIn(report, 'content/faq/unsafe-urls.mdx')).toEqual([
       [12, 3, 'link-unsafe-scheme', '"javascript:alert(1)" uses the javascript: scheme, which content may not use'],
       [12, 44, 'link-unsafe-scheme', '"JAVASCRIPT:alert(2)" uses the javascript: scheme, which content may not use'],
       [14, 1, 'link-unsafe-scheme', '"java\\tScript:alert(3)" uses the javascript: scheme, which content may not use'],
@@ -153,14 +157,13 @@ describe('content checker fixtures', () => {
 
   it('content HTML: pages hold no expressions (comments aside); partials may only read props', async () => {
     const report = await runChecks({ root: fixture('content-html') });
-    const rows = (file: string) => report.issues.filter((i) => i.file === file).map((i) => [i.line, i.column, i.code, i.message]);
-    expect(rows('content/faq/expressions.mdx')).toEqual([
+    expect(rowsIn(report, 'content/faq/expressions.mdx')).toEqual([
       [14, 1, 'mdx-expression-unsupported', '{globalThis.process.exit(1)} is a JavaScript expression; pages cannot run code'],
       [16, 8, 'mdx-expression-unsupported', '{props.role} is a JavaScript expression; pages cannot run code'],
       [18, 1, 'mdx-expression-unsupported', "{<script dangerouslySetInnerHTML={{ __html: 'alert(1)' }} />} is a JavaScript expression; pages cannot run code"],
     ]);
-    expect(rows('content/guide/_shared/reads-props.mdx')).toEqual([]);
-    expect(rows('content/guide/_shared/runs-code.mdx')).toEqual([
+    expect(rowsIn(report, 'content/guide/_shared/reads-props.mdx')).toEqual([]);
+    expect(rowsIn(report, 'content/guide/_shared/runs-code.mdx')).toEqual([
       [1, 7, 'mdx-expression-unsupported', '{props.role.toUpperCase()} does more than read props; partials may only read them'],
       [1, 38, 'mdx-expression-unsupported', "{props['role']} does more than read props; partials may only read them"],
       [3, 1, 'mdx-expression-unsupported', "{props.role = 'admin'} does more than read props; partials may only read them"],
