@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests (pure logic, checker fixtures) and end-to-end
-// tests that drive the built site in Chromium (they need `dist/`).
+// Three projects: fast unit tests (pure logic, checker fixtures); build tests
+// that run the real build script in scratch copies of the project (slow, one
+// file at a time: the machine has 2 cores); and end-to-end tests of the built
+// site, served, in Chromium (they need `dist/`).
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +11,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

@@ -9,18 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-
-/** mulberry32: a tiny seeded PRNG, so runs are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 const WORDS = (
   'partner customer budget account reseller distributor coupon discount order resource renewal association ' +
@@ -48,7 +37,7 @@ export interface GeneratedSite {
 }
 
 export function generateSite(out: string, pages: number, seed = 1): GeneratedSite {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const sentence = (n = 12 + Math.floor(rand() * 10)) => {
     const words = Array.from({ length: n }, () => pick(WORDS));

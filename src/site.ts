@@ -75,7 +75,7 @@ export function resolveHref(href: string): string {
 
 /** The error-code registry, and the operations that return each code (computed, never typed twice). */
 export const registry = loadRegistry(process.cwd());
-if (registry.problems.length > 0) throw new Error(`Invalid ${ERROR_CODES_FILE}:\n  ${registry.problems.join('\n  ')}`);
+if (registry.problems.length > 0) throw new Error(`Invalid ${ERROR_CODES_FILE}:\n  ${registry.problems.map((p) => `line ${p.line}: ${p.message}`).join('\n  ')}`);
 
 export const operationsByErrorCode: ReadonlyMap<string, NavNode[]> = (() => {
   const map = new Map<string, NavNode[]>();

@@ -1,11 +1,12 @@
 /**
  * The Markdown/MDX pipeline: Astro 7's native (Rust) processor, Sätteri, with
- * our plugins in its visitor API: `id:` link resolution (mdast), heading ids
- * and anchor links, `rel="noopener"` on external links and focusable code
- * blocks (hast). The content checker parses with the same engine.
+ * our plugins in its visitor API: `id:` link resolution (mdast), the content
+ * HTML rule, heading ids and anchor links, `rel="noopener"` on external links
+ * and focusable code blocks (hast). The content checker parses with the same engine.
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { indexSite, type SiteIndex } from '../lib/site-index.ts';
+import { contentHtmlPlugin } from './satteri/content-html.ts';
 import { externalLinksPlugin } from './satteri/external-links.ts';
 import { focusableCodePlugin } from './satteri/focusable-code.ts';
 import { headingAnchorsPlugin } from './satteri/heading-anchors.ts';
@@ -30,7 +31,8 @@ export function markdownOptions(resolve: (id: string) => string | undefined) {
   return {
     features: { gfm: true, smartPunctuation: false },
     mdastPlugins: [idLinksPlugin({ resolve })],
-    hastPlugins: [headingAnchorsPlugin(), externalLinksPlugin, focusableCodePlugin],
+    // The content rule first, so later plugins never see what it drops.
+    hastPlugins: [contentHtmlPlugin, headingAnchorsPlugin(), externalLinksPlugin, focusableCodePlugin],
   };
 }
 

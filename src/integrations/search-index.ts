@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { stablePagefindFiles } from './pagefind-stable.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /** Where the typo-correction vocabulary goes, one JSON file per first letter (`/search-vocab/b.json`). */
@@ -89,7 +90,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const outputPath = join(siteDir, 'pagefind');
     let written = 0;
     const fragments = new Map<string, Fragment>();
-    for (const file of files) {
+    // Same pages, same bytes: Pagefind orders filters by hash map (see pagefind-stable.ts).
+    for (const file of stablePagefindFiles(files)) {
       if (UNUSED_PAGEFIND_FILES.has(file.path)) continue;
       const target = join(outputPath, file.path);
       mkdirSync(dirname(target), { recursive: true });

@@ -1,51 +1,60 @@
 /**
  * Security headers for a static host, written to `dist/_headers` (the format
  * Netlify and Cloudflare Pages read; `npm run serve` applies it too). The
- * Content-Security-Policy allows no inline script except the exact ones the
- * build produced, by hash, and no inline style at all.
+ * Content-Security-Policy allows no inline script but the site's own, by the
+ * hash of their source (`inline-scripts.ts`), and no inline style at all.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { feedbackCspSources } from '../lib/feedback/site-config.ts';
+import { inlineScriptHashes, unlistedInlineScripts } from './inline-scripts.ts';
 
-/** Every distinct inline `<script>` body in the built HTML. */
-export function inlineScripts(siteDir: string): string[] {
-  const found = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        for (const match of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) found.add(match[1]!);
-      }
-    }
-  };
-  walk(siteDir);
-  return [...found];
+/** The directives the policy sets; each can take extra sources. */
+export type CspDirective =
+  | 'default-src'
+  | 'script-src'
+  | 'style-src'
+  | 'img-src'
+  | 'font-src'
+  | 'connect-src'
+  | 'worker-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'form-action'
+  | 'frame-ancestors';
+
+/** Extra sources per directive, e.g. `{ 'connect-src': ['https://feedback.example.com'], 'form-action': [...] }`. */
+export type ExtraSources = Partial<Record<CspDirective, readonly string[]>>;
+
+export interface CspOptions {
+  /** Hashes (`'sha256-…'`) of the inline scripts to allow. */
+  scriptHashes: readonly string[];
+  /** Origins a feature adds to a directive (a feedback service's origin to `connect-src`, …). */
+  extraSources?: ExtraSources;
 }
 
-export function scriptHash(body: string): string {
-  return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
-}
-
-/** `extra`: more sources per directive, e.g. the feedback receiver's origin for `connect-src` and `form-action`. */
-export function contentSecurityPolicy(scriptHashes: readonly string[], extra: Record<string, readonly string[]> = {}): string {
-  const plus = (directive: string) => (extra[directive]?.length ? ` ${extra[directive].join(' ')}` : '');
-  return [
-    "default-src 'self'",
+export function contentSecurityPolicy({ scriptHashes, extraSources = {} }: CspOptions): string {
+  const base: Record<CspDirective, string[]> = {
+    'default-src': ["'self'"],
     // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; it does not allow eval().
-    `script-src 'self' ${[...scriptHashes, "'wasm-unsafe-eval'"].join(' ')}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self'${plus('connect-src')}`,
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action 'self'${plus('form-action')}`,
-    "frame-ancestors 'none'",
-  ].join('; ');
+    'script-src': ["'self'", ...scriptHashes, "'wasm-unsafe-eval'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+  return (Object.entries(base) as [CspDirective, string[]][])
+    .map(([directive, sources]) => {
+      // 'none' cannot be combined with sources: a directive that gains one drops it.
+      const extra = extraSources[directive] ?? [];
+      const all = extra.length > 0 ? [...sources.filter((source) => source !== "'none'"), ...extra] : sources;
+      return `${directive} ${[...new Set(all)].join(' ')}`;
+    })
+    .join('; ');
 }
 
 export function headersFile(csp: string): string {
@@ -62,9 +71,24 @@ export function headersFile(csp: string): string {
 `;
 }
 
-/** Write `_headers` for the site in `siteDir`; returns the CSP. */
-export function writeSecurityHeaders(siteDir: string): string {
-  const csp = contentSecurityPolicy(inlineScripts(siteDir).map(scriptHash), feedbackCspSources());
+export class UnlistedInlineScriptError extends Error {}
+
+/**
+ * Write `_headers` for the site built into `siteDir` from the project at
+ * `root`; returns the CSP. Throws when a built page holds an inline script
+ * that is not one of the site's own: the policy would block it, or worse, it
+ * came from content.
+ */
+export function writeSecurityHeaders(siteDir: string, { root, extraSources }: { root: string; extraSources?: ExtraSources }): string {
+  const scriptHashes = inlineScriptHashes(root);
+  const unlisted = unlistedInlineScripts(siteDir, scriptHashes);
+  if (unlisted.length > 0) {
+    const first = unlisted[0]!;
+    throw new UnlistedInlineScriptError(
+      `${unlisted.length} inline ${unlisted.length === 1 ? 'script is' : 'scripts are'} not one of the site's own (first: ${first.file}: "${first.excerpt}"); list its source in src/integrations/inline-scripts.ts`,
+    );
+  }
+  const csp = contentSecurityPolicy({ scriptHashes, extraSources });
   writeFileSync(join(siteDir, '_headers'), headersFile(csp));
   return csp;
 }
@@ -77,6 +101,7 @@ export function parseHeadersFile(text: string): { pattern: string; headers: [str
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else {
       const colon = line.indexOf(':');
+      if (colon === -1) continue;
       rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }

@@ -5,11 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR, NAV_DIR, type CollectionName } from '../schemas/index.ts';
 import { navPartSchema } from '../schemas/nav.ts';
 import { describeIssues, type FieldProblem } from './friendly-errors.ts';
 import { parseSource, type ParsedSource, type Position } from './frontmatter.ts';
+import { fieldPath, parseYamlSource } from './yaml-source.ts';
 import type { PartInput } from './nav-tree.ts';
 
 export interface SourcePage {
@@ -64,7 +65,7 @@ export interface NavFile {
   part?: PartInput;
   /** Schema or YAML problems, positioned in the file. */
   problems: (FieldProblem & Position)[];
-  /** Where each id (page item or folder id) occurs, in file order. */
+  /** Where each id (page item or folder id) occurs, in file order; best effort when the file has errors. */
   occurrences: Map<string, Position[]>;
 }
 
@@ -79,24 +80,22 @@ export function readNavFiles(root: string): NavFile[] {
 }
 
 export function parseNavFile(file: string, text: string): NavFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const pos = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const yaml = parseYamlSource(text);
   const occurrences = new Map<string, Position[]>();
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    return { file, problems: [{ field: '(file)', problem: `is not valid YAML: ${yamlError.message.split('\n')[0]}`, ...pos(yamlError.pos[0]) }], occurrences };
+  if (yaml.error) {
+    // The parse of a broken file cannot be trusted to list its ids, so every id-like word in it counts as listed: its pages are not also reported as unlisted.
+    text.split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(/[a-z0-9][a-z0-9-]*/g)) add(occurrences, match[0], { line: index + 1, column: match.index + 1 });
+    });
+    return { file, problems: [{ field: '(file)', problem: `is not valid YAML: ${yaml.error.message}`, line: yaml.error.line, column: yaml.error.column }], occurrences };
   }
-  collectIds(doc.contents, occurrences, pos);
-  const data: unknown = doc.toJS();
+  collectIds(yaml.doc.contents, occurrences, yaml.positionAt);
+  const data = yaml.value;
   const result = navPartSchema.safeParse(data);
   if (result.success) return { file, part: { ...result.data, file }, problems: [], occurrences };
   const problems = describeIssues(navPartSchema, result.error.issues, data).map((problem) => ({
     ...problem,
-    ...positionOfPath(doc.contents, problem.field, pos),
+    ...yaml.positionOf(fieldPath(problem.field)),
   }));
   return { file, problems, occurrences };
 }
@@ -126,23 +125,9 @@ function add(into: Map<string, Position[]>, id: string, at: Position): void {
   else into.set(id, [at]);
 }
 
-/** Position of a dotted/indexed field path such as `items[2].title`. */
-function positionOfPath(root: unknown, field: string, pos: (offset: number) => Position): Position {
-  const parts = field.split(/\.|\[(\d+)\]/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  let node = root as YamlNode | null | undefined;
-  let best: Position = { line: 1, column: 1 };
-  for (const part of parts) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
-      if (!pair) break;
-      if (isScalar(pair.key) && pair.key.range) best = pos(pair.key.range[0]);
-      node = pair.value as YamlNode;
-    } else if (isSeq(node) && typeof part === 'number') {
-      node = node.items[part] as YamlNode;
-      if (node?.range) best = pos(node.range[0]);
-    } else break;
-  }
-  return best;
+/** Every file under `content/` (paths relative to the root, sorted), for checks that read raw bytes. */
+export function contentFiles(root: string): string[] {
+  return [...walk(join(root, CONTENT_DIR))].map((abs) => toPosix(relative(root, abs)));
 }
 
 /** The valid parts, for the nav tree. */

@@ -3,18 +3,17 @@
  * point at the line of a bad field. Used by the content checker and by build
  * plugins that need page ids before Astro has loaded the collections.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { parseYamlSource, type Position } from './yaml-source.ts';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position };
 
 export interface ParsedSource {
-  /** The frontmatter as plain data; `undefined` if there is none or it is not a YAML mapping. */
+  /** The frontmatter as plain data; `undefined` if there is none, it is not a YAML mapping, or it has a YAML error. */
   data: Record<string, unknown> | undefined;
-  /** A YAML syntax error, positioned in the whole file. */
+  /** A YAML syntax error, positioned in the whole file at its typo. */
   yamlError?: Position & { message: string };
+  /** With a YAML error, what could still be read (the id, the title), so the page is recognised and one typo is one error. */
+  recovered?: Record<string, unknown>;
   /** The MDX body after the closing `---`. */
   body: string;
   /** 1-based line of the body's first line in the file. */
@@ -37,22 +36,19 @@ export function parseSource(source: string): ParsedSource {
   const bodyStart = open[0].length + close.index + close[0].length;
   const body = source.slice(bodyStart).replace(/^\r?\n/, '');
   const yamlLines = countLines(yamlText);
-  // Line 1 is the opening `---`, so YAML line n is file line n + 1.
   const bodyLine = 2 + yamlLines + 1;
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const toFile = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + 1, column: col };
-  };
-  const first = doc.errors[0];
-  if (first) {
-    return { data: undefined, yamlError: { ...toFile(first.pos[0]), message: first.message.split('\n')[0]! }, body, bodyLine, positionOf: () => ({ line: 2, column: 1 }) };
+  // Line 1 is the opening `---`, so YAML line n is file line n + 1.
+  const yaml = parseYamlSource(yamlText, 1);
+  const value = asRecord(yaml.value);
+  if (yaml.error) {
+    return { data: undefined, yamlError: yaml.error, recovered: value, body, bodyLine, positionOf: () => ({ line: 2, column: 1 }) };
   }
-  const value: unknown = doc.toJS();
-  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  return { data, body, bodyLine, positionOf: (path) => positionIn(doc, path, toFile) };
+  return { data: value, body, bodyLine, positionOf: (path) => yaml.positionOf(path) };
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function noFrontmatter(source: string): ParsedSource {
@@ -64,27 +60,4 @@ function countLines(text: string): number {
   let lines = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
   return text.endsWith('\n') ? lines : lines + 1;
-}
-
-/** Walk the YAML nodes along `path`; report the deepest one found (the key for mapping entries). */
-function positionIn(doc: Document, path: readonly PropertyKey[], toFile: (offset: number) => Position): Position {
-  let node: unknown = doc.contents;
-  let best: Position = { line: 2, column: 1 };
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-      if (!pair) break;
-      const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
-      if (keyRange) best = toFile(keyRange[0]);
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as { range?: [number, number, number] } | undefined;
-      if (!item) break;
-      if (item.range) best = toFile(item.range[0]);
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return best;
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
@@ -17,6 +18,17 @@ function missing(): string | undefined {
   if (!existsSync(CHROMIUM_PATH)) return `Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
   if (!existsSync('dist/index.html')) return 'dist/ is not built (run npm run build)';
   return undefined;
+}
+
+/**
+ * Whether `dir` holds a built site, for suites that need no browser. In CI a
+ * missing build fails the run; locally the suite is skipped with the reason.
+ */
+export function distBuilt(dir: string, suite: string): boolean {
+  const built = existsSync(join(dir, 'index.html'));
+  if (!built && process.env.CI) throw new Error(`${dir}/ is not built (run npm run build)`);
+  if (!built) console.warn(`[e2e] skipping ${suite}: ${dir}/ is not built (run npm run build)`);
+  return built;
 }
 
 export interface E2EContext {

@@ -16,6 +16,11 @@ import { runChecks } from '../../src/lib/check/run.ts';
 
 const fixture = (name: string) => join('test/fixtures', name);
 
+/** [line, column, code, message] of the issues in one file of a report. */
+function rowsIn(report: Awaited<ReturnType<typeof runChecks>>, file: string): [number, number, string, string][] {
+  return report.issues.filter((issue) => issue.file === file).map((issue) => [issue.line, issue.column, issue.code, issue.message]);
+}
+
 /** [file, line, column, code] of every issue, in report order. */
 async function issues(name: string): Promise<[string, number, number, string][]> {
   const report = await runChecks({ root: fixture(name) });
@@ -31,7 +36,8 @@ describe('content checker fixtures', () => {
 
   it('frontmatter: missing block, bad YAML, bad fields, duplicate ids', async () => {
     expect(await issues('frontmatter')).toEqual([
-      ['content/faq/bad-yaml.mdx', 4, 1, 'frontmatter-yaml'],
+      // At the unclosed `[`, where the typo is; the page is still known by its id, so its nav entry is not reported too.
+      ['content/faq/bad-yaml.mdx', 3, 8, 'frontmatter-yaml'],
       ['content/faq/dup-2.mdx', 2, 1, 'id-duplicate'],
       ['content/faq/no-frontmatter.mdx', 1, 1, 'frontmatter-missing'],
       ['content/faq/no-title.mdx', 2, 1, 'frontmatter-invalid'],
@@ -51,7 +57,7 @@ describe('content checker fixtures', () => {
   it('navigation: unlisted page, unknown entry, page listed twice, invalid nav file, bad home list', async () => {
     expect(await issues('nav')).toEqual([
       ['content/faq/orphan.mdx', 2, 1, 'nav-missing-page'],
-      ['content/home.yaml', 1, 1, 'home-unknown-page'],
+      ['content/home.yaml', 3, 5, 'home-unknown-page'],
       ['content/nav/faq.yaml', 7, 5, 'nav-unknown-page'],
       ['content/nav/faq.yaml', 11, 9, 'nav-duplicate-entry'],
       ['content/nav/search.yaml', 1, 1, 'nav-invalid'],
@@ -107,6 +113,86 @@ describe('content checker fixtures', () => {
     const report = await runChecks({ root: fixture('mdx-syntax') });
     expect(report.issues[2]!.message).toBe('Expected a closing tag for `<Callout>`');
     expect(report.notChecked).toContain('content/faq/unclosed.mdx: links, headings and words (its MDX does not parse)');
+  });
+
+  it('content HTML: disallowed elements and attributes in any case, code in expressions and attribute values', async () => {
+    const report = await runChecks({ root: fixture('content-html') });
+    expect(rowsIn(report, 'content/faq/html-elements.mdx')).toEqual([
+      [12, 8, 'html-element-disallowed', '<script> is not allowed in content'],
+      [14, 1, 'html-element-disallowed', '<sCrIpT> is not allowed in content'],
+      [16, 1, 'html-element-disallowed', '<iframe> is not allowed in content'],
+      [18, 1, 'html-element-disallowed', '<object> is not allowed in content'],
+      [20, 1, 'html-element-disallowed', '<embed> is not allowed in content'],
+      [22, 1, 'html-element-disallowed', '<form> is not allowed in content'],
+      [22, 44, 'html-element-disallowed', '<input> is not allowed in content'],
+      [24, 1, 'html-element-disallowed', '<meta> is not allowed in content'],
+      [26, 1, 'html-element-disallowed', '<base> is not allowed in content'],
+      [28, 1, 'html-element-disallowed', '<style> is not allowed in content'],
+      [30, 1, 'html-attribute-disallowed', 'onload on <img> is an event handler; content cannot run script'],
+      [32, 1, 'html-attribute-disallowed', 'ONCLICK on <p> is an event handler; content cannot run script'],
+      [32, 1, 'html-attribute-disallowed', "style on <p> is not allowed (the site's Content-Security-Policy blocks inline styles)"],
+      [32, 1, 'html-attribute-disallowed', 'class is not allowed on <p>'],
+      [34, 1, 'html-attribute-disallowed', "href={'/faq/'} on <a> is a JavaScript expression"],
+      [34, 1, 'html-attribute-disallowed', '{...props} on <a> spreads JavaScript values into attributes'],
+      [36, 1, 'html-attribute-disallowed', 'set:html on <Callout> is not a plain prop'],
+      [38, 1, 'html-attribute-disallowed', 'dangerouslySetInnerHTML on <Callout> is not a plain prop'],
+    ]);
+    const hint = (line: number, start: string) => report.issues.find((i) => i.file === 'content/faq/html-elements.mdx' && i.line === line && i.message.startsWith(start))?.hint;
+    expect(hint(16, '<iframe>')).toBe('Link to the page instead of embedding it: `[title](https://…)`.');
+    expect(hint(32, 'class')).toBe('Allowed attributes on <p>: id, title, lang, dir.');
+  });
+
+  it('content HTML: javascript:, vbscript: and data: URLs whatever the case, spacing or character references', async () => {
+    const report = await runChecks({ root: fixture('content-html') });
+    expect(rowsIn(report, 'content/faq/unsafe-urls.mdx')).toEqual([
+      [12, 3, 'link-unsafe-scheme', '"javascript:alert(1)" uses the javascript: scheme, which content may not use'],
+      [12, 44, 'link-unsafe-scheme', '"JAVASCRIPT:alert(2)" uses the javascript: scheme, which content may not use'],
+      [14, 1, 'link-unsafe-scheme', '"java\\tScript:alert(3)" uses the javascript: scheme, which content may not use'],
+      [16, 1, 'link-unsafe-scheme', '"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" uses the data: scheme, which content may not use'],
+      [18, 1, 'link-unsafe-scheme', '"DATA:text/html,x" uses the data: scheme, which content may not use'],
+      [20, 1, 'link-unsafe-scheme', '"vbscript:msgbox(1)" uses the vbscript: scheme, which content may not use'],
+      [24, 1, 'link-unsafe-scheme', '"VBScript:msgbox(2)" uses the vbscript: scheme, which content may not use'],
+    ]);
+  });
+
+  it('content HTML: pages hold no expressions (comments aside); partials may only read props', async () => {
+    const report = await runChecks({ root: fixture('content-html') });
+    expect(rowsIn(report, 'content/faq/expressions.mdx')).toEqual([
+      [14, 1, 'mdx-expression-unsupported', '{globalThis.process.exit(1)} is a JavaScript expression; pages cannot run code'],
+      [16, 8, 'mdx-expression-unsupported', '{props.role} is a JavaScript expression; pages cannot run code'],
+      [18, 1, 'mdx-expression-unsupported', "{<script dangerouslySetInnerHTML={{ __html: 'alert(1)' }} />} is a JavaScript expression; pages cannot run code"],
+    ]);
+    expect(rowsIn(report, 'content/guide/_shared/reads-props.mdx')).toEqual([]);
+    expect(rowsIn(report, 'content/guide/_shared/runs-code.mdx')).toEqual([
+      [1, 7, 'mdx-expression-unsupported', '{props.role.toUpperCase()} does more than read props; partials may only read them'],
+      [1, 38, 'mdx-expression-unsupported', "{props['role']} does more than read props; partials may only read them"],
+      [3, 1, 'mdx-expression-unsupported', "{props.role = 'admin'} does more than read props; partials may only read them"],
+      [5, 1, 'mdx-expression-unsupported', "{require('node:fs').readFileSync('/etc/passwd', 'utf8')} does more than read props; partials may only read them"],
+    ]);
+    expect(report.issues.filter((i) => i.file.startsWith('content/guide/'))).toHaveLength(4);
+  });
+
+  it('encoding: bytes that are not UTF-8 and control characters, with file and line', async () => {
+    const report = await runChecks({ root: fixture('encoding') });
+    expect(report.issues.map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+      ['content/faq/control-characters.mdx', 12, 7, 'encoding-control-character', 'invisible control character U+0007'],
+      ['content/faq/control-characters.mdx', 14, 10, 'encoding-control-character', 'invisible control character U+001B'],
+      ['content/faq/control-characters.mdx', 16, 12, 'encoding-control-character', 'invisible control character U+0085'],
+      ['content/faq/latin-1.mdx', 12, 15, 'encoding-invalid', 'byte 0xE9 is not valid UTF-8 (and on 1 more line); the file is probably saved as Latin-1 or Windows-1252'],
+    ]);
+  });
+
+  it('YAML: each typo is one error, at the line of the typo, in frontmatter, nav, home and the registry', async () => {
+    const report = await runChecks({ root: fixture('yaml-errors') });
+    expect(report.issues.map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+      ['content/error-codes.yaml', 7, 12, 'api-registry-invalid', 'not valid YAML: Missing closing "quote'],
+      ['content/faq/unclosed-list.mdx', 7, 11, 'frontmatter-yaml', 'frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+      ['content/faq/unclosed-quote.mdx', 4, 14, 'frontmatter-yaml', 'frontmatter is not valid YAML: Missing closing "quote'],
+      ['content/home.yaml', 3, 5, 'home-unknown-page', 'content/home.yaml is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+      ['content/nav/user-guide.yaml', 10, 1, 'nav-invalid', '(file) is not valid YAML: A block sequence may not be used as an implicit map key'],
+    ]);
+    // What the broken nav file lists is not judged until it parses, and the report says so.
+    expect(report.notChecked).toContain('content/nav/user-guide.yaml: the menu entries, URLs and links of what it lists (the file has errors)');
   });
 
   it('headings: an h1 in the body, a skipped level, a repeated anchor (warning)', async () => {

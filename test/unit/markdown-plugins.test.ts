@@ -9,6 +9,7 @@ import { externalLinksPlugin } from '../../src/integrations/satteri/external-lin
 import { focusableCodePlugin } from '../../src/integrations/satteri/focusable-code.ts';
 import { headingAnchorsPlugin } from '../../src/integrations/satteri/heading-anchors.ts';
 import { idLinksPlugin } from '../../src/integrations/satteri/id-links.ts';
+import { markdownOptions } from '../../src/integrations/markdown.ts';
 import { parseIdLink } from '../../src/lib/urls.ts';
 
 const urls: Record<string, string> = { 'csp-setting-monthly-budgets': '/user-guide/csp-setting-monthly-budgets/' };
@@ -72,5 +73,29 @@ describe('links and code', () => {
   it('makes code blocks focusable and keeps them out of the search index', () => {
     // Focusable (a scrolling region must be), and kept out of the search index and its excerpts.
     expect(html('```\ncode\n```\n')).toContain('<pre tabindex="0" data-pagefind-ignore="all">');
+  });
+});
+
+describe('content HTML rule at render time (defence in depth behind the checker)', () => {
+  const { hastPlugins } = markdownOptions(() => undefined);
+  const compiled = (source: string) => (mdxToJs(source, { hastPlugins, fileURL: pathToFileURL('/site/content/faq/x.mdx') }) as MdxToJsResult).code;
+
+  it('drops disallowed elements with their content, whatever their case', () => {
+    const code = compiled('Text <script>alert(1)</script> and <sCrIpT>alert(2)</sCrIpT>.\n\n<iframe src="https://example.com/" />\n\n<strong>kept</strong>\n');
+    expect(code).not.toMatch(/script|iframe|alert/i);
+    expect(code).toContain('"kept"');
+  });
+
+  it('removes event handlers, style, spreads and script URLs, keeping the element', () => {
+    const code = compiled('<img src="/favicon.svg" alt="Logo" onload="alert(3)" style="x" {...props} />\n\n<a href=" Java&#x09;Script:alert(4)">a</a> [b](javascript:alert(5)) ![c](data:image/svg+xml,x) [d](/faq/)\n');
+    expect(code).not.toMatch(/onload|style|alert|javascript|data:/i);
+    expect(code).toContain('src: "/favicon.svg"');
+    expect(code).toContain('href: "/faq/"');
+  });
+
+  it('drops {…} code that does more than read props, and keeps what reads them', () => {
+    const code = compiled("{globalThis.process.exit(1)} {props.role === 'reseller' ? 'reseller' : 'partner'}\n");
+    expect(code).not.toContain('process.exit');
+    expect(code).toContain('props.role === "reseller"');
   });
 });

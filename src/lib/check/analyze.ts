@@ -12,12 +12,14 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { pageSchemas } from '../../schemas/index.ts';
 import { describeIssues, type FieldProblem } from '../friendly-errors.ts';
 import { parseSource, type Position } from '../frontmatter.ts';
+import { fieldPath } from '../yaml-source.ts';
 import { MdxSyntaxError, parseMdx } from './parse-mdx.ts';
 import type { ApiData } from '../../schemas/api.ts';
 import { fieldDescriptions } from '../api/fields.ts';
 import { inlineLinks } from '../inline-markup.ts';
 import { isPartialImport } from '../mdx/partial-imports.ts';
 import { apiLocalProblems, type ApiProblemCode } from '../api/local-checks.ts';
+import { expressionProblem, jsxElementProblems, URL_ATTRIBUTES, type HtmlProblem, type JsxAttribute } from '../content-html.ts';
 
 /** 1-based line and column in the whole file. */
 export type Located = Position;
@@ -62,6 +64,8 @@ export interface PageFacts {
   importSources: (Located & { source: string })[];
   /** `import` lines other than a default import of an `.mdx` partial, which pages cannot use. */
   unsupportedImports: (Located & { text: string })[];
+  /** Breaches of the content rule (`src/lib/content-html.ts`): HTML elements and attributes, `{…}` expressions. */
+  htmlProblems: (Located & { code: HtmlProblem['code'] | 'mdx-expression-unsupported'; message: string; hint: string })[];
   /** API table problems found on this page alone (constraints, examples, path parameters). */
   apiProblems: (Located & { code: ApiProblemCode; message: string; hint: string })[];
   /** Positions of `errorCodes[i]` and `replacedBy[i]` items, for the site-wide API checks. */
@@ -76,7 +80,7 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     file,
     collection,
     kind,
-    raw: kind === 'page' ? parsed.data : undefined,
+    raw: kind === 'page' ? (parsed.data ?? parsed.recovered) : undefined,
     frontmatterMissing: kind === 'page' && !parsed.data && !parsed.yamlError,
     yamlError: parsed.yamlError,
     fieldProblems: [],
@@ -90,6 +94,7 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     imports: [],
     importSources: [],
     unsupportedImports: [],
+    htmlProblems: [],
     apiProblems: [],
     apiPositions: { errorCodes: [], replacedBy: [] },
   };
@@ -172,12 +177,20 @@ export function analyzePage(file: string, collection: CollectionName, source: st
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name && /^[A-Z]/.test(node.name)) facts.components.push({ name: node.name.split('.')[0]!, ...at(node) });
+        for (const problem of jsxElementProblems(node.name, node.attributes as JsxAttribute[])) facts.htmlProblems.push({ ...problem, ...at(node) });
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
-          if (attribute.name === 'href') facts.links.push({ url: attribute.value, ...at(node) });
-          if (attribute.name === 'src') facts.images.push({ url: attribute.value, ...at(node) });
+          const name = attribute.name.toLowerCase();
+          if (name === 'src') facts.images.push({ url: attribute.value, ...at(node) });
+          else if (URL_ATTRIBUTES.has(name)) facts.links.push({ url: attribute.value, ...at(node) });
         }
         break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const problem = expressionProblem(node.value, kind);
+        if (problem) facts.htmlProblems.push({ code: 'mdx-expression-unsupported', message: `{${excerpt(node.value)}} ${problem}`, hint: EXPRESSION_HINT[kind], ...at(node) });
+        break;
+      }
       case 'text': {
         facts.words += countWords(node.value);
         for (const match of node.value.matchAll(PLACEHOLDER)) {
@@ -200,11 +213,17 @@ export function analyzePage(file: string, collection: CollectionName, source: st
   return facts;
 }
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’._/-]*/gu)?.length ?? 0;
+const EXPRESSION_HINT = {
+  page: 'Write the text itself; write a literal brace as `\\{` or inside backticks. Only partials read values, from their props.',
+  partial: "Read props only: `{props.role}`, or choose between texts: `{props.role === 'reseller' ? 'reseller' : 'partner'}`.",
+} as const;
+
+/** An expression as quoted in a message: one line, at most 60 characters. */
+function excerpt(source: string): string {
+  const line = source.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
-/** `keywords[2]` → `['keywords', 2]`, the reverse of the friendly formatter's paths. */
-function fieldPath(field: string): (string | number)[] {
-  return field.split(/\.|\[(\d+)\]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’._/-]*/gu)?.length ?? 0;
 }

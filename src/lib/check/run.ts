@@ -4,7 +4,9 @@
  */
 import { checkApi } from './checks/api.ts';
 import { checkBody } from './checks/body.ts';
+import { checkEncoding } from './checks/encoding.ts';
 import { checkFrontmatter, checkIds } from './checks/frontmatter.ts';
+import { checkHtml } from './checks/html.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkNav } from './checks/nav.ts';
 import { URL_MANIFEST, checkUrls, publishedUrls, readManifest, writeManifest } from './checks/urls.ts';
@@ -13,7 +15,7 @@ import { collectPages } from './collect.ts';
 import type { Check, ReportFn } from './context.ts';
 import { buildSiteModel } from './site.ts';
 
-export const CHECKS: readonly Check[] = [checkFrontmatter, checkIds, checkNav, checkBody, checkLinks, checkUrls, checkApi];
+export const CHECKS: readonly Check[] = [checkEncoding, checkFrontmatter, checkIds, checkNav, checkBody, checkHtml, checkLinks, checkUrls, checkApi];
 
 export interface CheckOptions {
   root: string;
@@ -30,6 +32,8 @@ export interface CheckReport {
   warnings: number;
   /** What this run did not check, said out loud rather than skipped silently. */
   notChecked: string[];
+  /** Every URL the site publishes (pages, folders, parts, redirects), for the build's completeness check. */
+  urls: string[];
   /** Set when the run rewrote the URL manifest. */
   acceptedUrls?: { added: number; removed: number };
 }
@@ -55,6 +59,9 @@ export async function runChecks({ root, workers, acceptUrls = false }: CheckOpti
   for (const page of pages) {
     if (page.mdxError) notChecked.push(`${page.file}: links, headings and words (its MDX does not parse)`);
   }
+  for (const nav of site.navFiles) {
+    if (!nav.part) notChecked.push(`${nav.file}: the menu entries, URLs and links of what it lists (the file has errors)`);
+  }
   if (!readManifest(root)) notChecked.push(`URL permanence: ${URL_MANIFEST} does not exist (create it with --accept-urls)`);
-  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, notChecked, acceptedUrls };
+  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, notChecked, urls: publishedUrls(site), acceptedUrls };
 }

@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { HOME_FILE } from '../../schemas/index.ts';
 import { readNavFiles, type NavFile } from '../content-scan.ts';
 import { buildNavTree, type NavNode, type NavTree, type PageSummary } from '../nav-tree.ts';
+import { parseYamlSource, type YamlSource } from '../yaml-source.ts';
 import type { PageFacts } from './analyze.ts';
 
 export interface SiteModel {
@@ -22,8 +22,19 @@ export interface SiteModel {
   byUrl: ReadonlyMap<string, NavNode>;
   /** Old URL (from `redirectFrom`) → id of the page it now redirects to. */
   redirects: ReadonlyMap<string, { id: string; file: string }>;
-  /** Parsed `content/home.yaml`, if present. */
-  home?: unknown;
+  /** `content/home.yaml` with positions, if present. */
+  home?: YamlSource;
+  /**
+   * Ids (parts, folders, pages) listed in nav files that have errors. Those
+   * files are not in the tree, so checks stand down for what they list instead
+   * of reporting each of its pages and URLs: one typo, one error.
+   */
+  unreadNavIds: ReadonlySet<string>;
+}
+
+/** Whether an id or a site path may belong to a nav file that has errors (so it cannot be judged now). */
+export function inUnreadNav(site: SiteModel, idOrPath: string): boolean {
+  return idOrPath.split('/').some((segment) => site.unreadNavIds.has(segment));
 }
 
 export function rawId(page: PageFacts): string | undefined {
@@ -60,13 +71,7 @@ export function buildSiteModel(root: string, pages: readonly PageFacts[]): SiteM
   }
 
   const homePath = join(root, HOME_FILE);
-  let home: unknown;
-  if (existsSync(homePath)) {
-    try {
-      home = parseYaml(readFileSync(homePath, 'utf8'));
-    } catch {
-      home = undefined;
-    }
-  }
-  return { root, pages, byId, navFiles, tree, byUrl, redirects, home };
+  const home = existsSync(homePath) ? parseYamlSource(readFileSync(homePath, 'utf8')) : undefined;
+  const unreadNavIds = new Set(navFiles.filter((nav) => !nav.part).flatMap((nav) => [...nav.occurrences.keys()]));
+  return { root, pages, byId, navFiles, tree, byUrl, redirects, home, unreadNavIds };
 }

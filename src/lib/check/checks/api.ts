@@ -10,14 +10,14 @@ import type { Check } from '../context.ts';
 export const checkApi: Check = (site, report) => {
   const registry = loadRegistry(site.root);
   for (const problem of registry.problems) {
-    report('api-registry-invalid', ERROR_CODES_FILE, { line: 1, column: 1 }, problem, 'Each entry has `code` (CBC.<digits>), optional `status`, `meaning` and `action`; codes are unique.');
+    report('api-registry-invalid', ERROR_CODES_FILE, problem, problem.message, 'Each entry has `code` (CBC.<digits>), optional `status`, `meaning` and `action`; codes are unique.');
   }
   for (const page of site.pages) {
     for (const problem of page.apiProblems) report(problem.code, page.file, problem, problem.message, problem.hint);
     if (page.collection !== 'api' || !page.data) continue;
     const op = page.data as unknown as ApiData;
     op.errorCodes.forEach((code, i) => {
-      if (!registry.byCode.has(code)) {
+      if (!registry.knownCodes.has(code)) {
         report('api-error-code-unknown', page.file, page.apiPositions.errorCodes[i] ?? page.idAt, `${code} is not in the error-code registry`, `Add it to ${ERROR_CODES_FILE} (code, status, meaning, action), or correct the code.`);
       }
     });

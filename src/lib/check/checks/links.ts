@@ -9,11 +9,12 @@ import { dirname, join } from 'node:path';
 import type { ApiData } from '../../../schemas/api.ts';
 import { loadRegistry } from '../../api/registry.ts';
 import { apiSections } from '../../api/sections.ts';
+import { unsafeScheme } from '../../content-html.ts';
 import { closest } from '../../friendly-errors.ts';
 import { parseIdLink } from '../../urls.ts';
 import type { PageFacts } from '../analyze.ts';
 import type { Check, ReportFn } from '../context.ts';
-import type { SiteModel } from '../site.ts';
+import { inUnreadNav, type SiteModel } from '../site.ts';
 
 /** Site pages that are not in the nav tree but exist. */
 const BUILT_IN_PATHS = new Set(['/', '/search/', '/404.html', '/openapi.json']);
@@ -23,7 +24,7 @@ type Link = PageFacts['links'][number];
 type Anchors = (page: PageFacts | undefined) => Set<string>;
 
 export const checkLinks: Check = (site, report) => {
-  const registryCodes = loadRegistry(site.root).codes.map((entry) => entry.code);
+  const registryCodes = loadRegistry(site.root).knownCodes;
   const cache = new Map<PageFacts, Set<string>>();
   const anchors: Anchors = (page) => {
     if (!page) return new Set();
@@ -39,10 +40,27 @@ export const checkLinks: Check = (site, report) => {
   };
   for (const page of site.pages) {
     if (page.mdxError) continue;
-    for (const link of page.links) checkLink(site, page, link, anchors, report);
-    for (const image of page.images) checkAsset(site, page, image.url, image, report, 'image');
+    for (const link of page.links) if (isSafe(page, link, report)) checkLink(site, page, link, anchors, report);
+    for (const image of page.images) if (isSafe(page, image, report)) checkAsset(site, page, image.url, image, report, 'image');
   }
 };
+
+/** Reports a URL that would run script or load a smuggled document; such a URL gets no other check. */
+function isSafe(page: PageFacts, link: Link, report: ReportFn): boolean {
+  const scheme = unsafeScheme(link.url);
+  if (!scheme) return true;
+  report('link-unsafe-scheme', page.file, link, `${JSON.stringify(link.url.trim())} uses the ${scheme}: scheme, which content may not use`, 'Link to a page by id (`id:page-id`), a site path or an https:// address; put images under public/.');
+  return false;
+}
+
+/** `decodeURIComponent` that keeps a malformed escape (`%zz`) as written instead of throwing. */
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 function checkLink(site: SiteModel, page: PageFacts, link: Link, anchors: Anchors, report: ReportFn): void {
   const { url } = link;
@@ -51,6 +69,7 @@ function checkLink(site: SiteModel, page: PageFacts, link: Link, anchors: Anchor
     // A page missing from the nav is reported once, as nav-missing-page; links to it still resolve.
     const target = site.byId.get(idLink.id);
     if (!target && !site.tree.byId.has(idLink.id)) {
+      if (inUnreadNav(site, idLink.id)) return; // a folder of a nav file with errors, reported there
       report('link-unknown-page', page.file, link, `link to unknown page id "${idLink.id}"`, hintForId(site, idLink.id));
       return;
     }
@@ -92,14 +111,14 @@ function checkLink(site: SiteModel, page: PageFacts, link: Link, anchors: Anchor
     report('link-redirected', page.file, link, `${normalized} has moved to ${target?.url ?? redirect.id}`, `Link to \`id:${redirect.id}\` instead.`);
     return;
   }
-  if (BUILT_IN_PATHS.has(normalized) || BUILT_IN_PATHS.has(path)) return;
+  if (BUILT_IN_PATHS.has(normalized) || BUILT_IN_PATHS.has(path) || inUnreadNav(site, normalized)) return;
   report('link-unknown-page', page.file, link, `no page is published at ${normalized}`, 'Link to pages by id (`id:page-id`) so links survive moves.');
 }
 
 /** `id` is undefined for a same-page anchor. */
 function checkAnchor(page: PageFacts, link: Link, id: string | undefined, target: PageFacts | undefined, anchor: string | undefined, anchors: Anchors, report: ReportFn): void {
   if (!anchor) return;
-  const wanted = decodeURIComponent(anchor);
+  const wanted = decodeSafely(anchor);
   const offered = anchors(target);
   if (offered.has(wanted)) return;
   const where = id === undefined ? 'no heading on this page has' : `"${id}" has no heading with`;
@@ -121,8 +140,8 @@ function checkExternal(page: PageFacts, link: Link, report: ReportFn): void {
 }
 
 function checkAsset(site: SiteModel, page: PageFacts, url: string, at: Link, report: ReportFn, kind: 'image' | 'file'): void {
-  if (/^(https?:)?\/\//i.test(url) || url.startsWith('data:')) return;
-  const clean = decodeURIComponent(url.split(/[?#]/)[0]!);
+  if (/^(https?:)?\/\//i.test(url)) return;
+  const clean = decodeSafely(url.split(/[?#]/)[0]!);
   const path = clean.startsWith('/') ? join(site.root, 'public', clean) : join(site.root, dirname(page.file), clean);
   if (!existsSync(path)) {
     report('asset-missing', page.file, at, `${kind} ${url} does not exist`, clean.startsWith('/') ? `Add it under public${clean}.` : 'Check the path relative to this file.');

@@ -1,7 +1,10 @@
 /** Navigation: valid files, every page listed exactly once, no unknown ids; home.yaml lists real FAQs. */
 import { homeSchema } from '../../../schemas/home.ts';
 import { HOME_FILE } from '../../../schemas/index.ts';
-import type { Check } from '../context.ts';
+import { describeIssues } from '../../friendly-errors.ts';
+import { fieldPath } from '../../yaml-source.ts';
+import type { Check, ReportFn } from '../context.ts';
+import type { SiteModel } from '../site.ts';
 
 export const checkNav: Check = (site, report) => {
   for (const nav of site.navFiles) {
@@ -35,22 +38,36 @@ export const checkNav: Check = (site, report) => {
     } else if (problem.code === 'nav-duplicate-entry') {
       const at = next(problem.id, true);
       report('nav-duplicate-entry', at.file, at, problem.message, 'A page sits in one place in the menu; remove this entry or the other one.');
-    } else if (problem.code === 'nav-missing-page' && page) {
+    } else if (problem.code === 'nav-missing-page' && page && !site.unreadNavIds.has(problem.id)) {
       report('nav-missing-page', page.file, page.idAt, problem.message, `Add "${problem.id}" to a file in content/nav/.`);
     } else if (problem.code === 'duplicate-id') {
       const at = page ? { file: page.file, ...page.idAt } : next(problem.id, true);
       report('id-duplicate', at.file, at, problem.message, 'Folders, parts and pages share one id namespace; rename one of them.');
     }
   }
-  if (site.home !== undefined) {
-    const result = homeSchema.safeParse(site.home);
-    const ids = result.success ? result.data.popularFaqs : [];
-    if (!result.success) report('home-unknown-page', HOME_FILE, { line: 1, column: 1 }, 'content/home.yaml is not valid', 'It holds `popularFaqs:`, a list of 1 to 12 FAQ page ids.');
-    for (const id of ids) {
-      const page = site.byId.get(id);
-      if (!page || page.collection !== 'faq') {
-        report('home-unknown-page', HOME_FILE, { line: 1, column: 1 }, `popularFaqs lists "${id}", which is not an FAQ page`, 'List ids of pages in content/faq/.');
-      }
-    }
-  }
+  checkHome(site, report);
 };
+
+/** `content/home.yaml`: valid, and every id is an FAQ page. */
+function checkHome(site: SiteModel, report: ReportFn): void {
+  const home = site.home;
+  if (!home) return;
+  const fix = 'It holds `popularFaqs:`, a list of 1 to 12 FAQ page ids.';
+  if (home.error) {
+    report('home-unknown-page', HOME_FILE, home.error, `content/home.yaml is not valid YAML: ${home.error.message}`, fix);
+    return;
+  }
+  const result = homeSchema.safeParse(home.value);
+  if (!result.success) {
+    for (const problem of describeIssues(homeSchema, result.error.issues, home.value)) {
+      report('home-unknown-page', HOME_FILE, home.positionOf(fieldPath(problem.field)), `content/home.yaml: ${problem.field} ${problem.problem}`, problem.fix ?? fix);
+    }
+    return;
+  }
+  result.data.popularFaqs.forEach((id, index) => {
+    const page = site.byId.get(id);
+    if (!page || page.collection !== 'faq') {
+      report('home-unknown-page', HOME_FILE, home.positionOf(['popularFaqs', index]), `popularFaqs lists "${id}", which is not an FAQ page`, 'List ids of pages in content/faq/.');
+    }
+  });
+}

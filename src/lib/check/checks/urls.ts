@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from '../context.ts';
-import type { SiteModel } from '../site.ts';
+import { inUnreadNav, type SiteModel } from '../site.ts';
 
 export const URL_MANIFEST = 'content/published-urls.txt';
 
@@ -44,7 +44,7 @@ export function writeManifest(root: string, urls: readonly string[]): void {
 export const checkUrls: Check = (site, report) => {
   for (const [from, { id, file }] of site.redirects) {
     const target = site.tree.byId.get(id);
-    if (!target) {
+    if (!target && !inUnreadNav(site, id)) {
       const page = site.byId.get(id);
       report('redirect-invalid', file, page?.idAt ?? { line: 1, column: 1 }, `redirect from ${from} goes to "${id}", which is not published (not in the navigation)`, 'Add the page to a nav file, or move the redirect to a published page.');
     }
@@ -63,7 +63,7 @@ export const checkUrls: Check = (site, report) => {
     report('url-unrecorded', file, at, `${url} is not in ${URL_MANIFEST}`, 'Run `npm run check -- --accept-urls` and commit the manifest, so this URL is protected from now on.');
   }
   for (const url of manifest.urls) {
-    if (live.has(url)) continue;
+    if (live.has(url) || inUnreadNav(site, url)) continue;
     report(
       'url-removed',
       URL_MANIFEST,
