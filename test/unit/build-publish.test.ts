@@ -107,7 +107,7 @@ describe('publishing', () => {
     expect(existsSync(paths.staging)).toBe(false);
   });
 
-  it('lists what a staged site lacks: pages, 404, search, headers, the search runtime', () => {
+  it('lists what a staged site lacks: pages, 404, search, headers, the search runtime and its data', () => {
     site(join(root, 'faq'), 'x');
     expect(missingFiles(root, ['/faq/', '/faq/a-page/'])).toEqual([
       'faq/a-page/index.html',
@@ -119,6 +119,8 @@ describe('publishing', () => {
       'pagefind/pagefind-worker.js',
       'pagefind/pagefind-entry.json',
       'pagefind/wasm.en.pagefind',
+      'search-config.json',
+      'search-ranking.json',
     ]);
   });
 
