@@ -58,7 +58,13 @@ function asContent(MDXContent: (props: Record<string, unknown>) => unknown, comp
 
 export function createMdxRenderer(options: MdxRendererOptions) {
   let highlight: ReturnType<typeof satteriCreateHighlightFn> | undefined;
-  const partials = new Map<string, { mtime: number; source: string; rendered?: Promise<RenderedMdx> }>();
+  interface Partial {
+    mtime: number;
+    source: string;
+    /** Compiled as a component, for uses that are not spliced; on first such use. */
+    rendered?: Promise<RenderedMdx>;
+  }
+  const partials = new Map<string, Partial>();
 
   async function compile(source: string, file: string): Promise<RenderedMdx> {
     const { source: withoutImports, imports } = takePartialImports(source);
@@ -83,12 +89,12 @@ export function createMdxRenderer(options: MdxRendererOptions) {
   }
 
   /** A partial's source, read once (on the dev server, again when the file changes). */
-  function read(file: string) {
+  function read(file: string): Partial {
     const cached = partials.get(file);
     if (cached && !options.watch) return cached;
     const mtime = statSync(file).mtimeMs;
     if (cached && cached.mtime === mtime) return cached;
-    const fresh = { mtime, source: readFileSync(file, 'utf8') };
+    const fresh: Partial = { mtime, source: readFileSync(file, 'utf8') };
     partials.set(file, fresh);
     return fresh;
   }
