@@ -4,20 +4,12 @@
  * the OpenAPI document and never skip a heading level, the footer's sentence
  * reads right.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtPage as page, DIST, distBuilt } from './dist.ts';
 
-const DIST = 'dist';
-const built = (() => {
-  try {
-    return statSync(join(DIST, 'index.html')).isFile();
-  } catch {
-    return false;
-  }
-})();
-if (!built && process.env.CI) throw new Error('dist/ is not built (run npm run build)');
-const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const built = distBuilt('built pages');
 /** Folders of API pages (operations and guides) under `dist/api/`. */
 const apiPages = () => readdirSync(join(DIST, 'api'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 const article = (html: string) => /<article[\s\S]*<\/article>/.exec(html)![0];

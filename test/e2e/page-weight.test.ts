@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-
-const DIST = 'dist';
-const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+import { builtPage as page, DIST, distBuilt } from './dist.ts';
 
 /** Gzipped bytes of every script a page runs before search is opened: inline and external. */
 function scriptBytes(html: string): number {
@@ -13,7 +11,7 @@ function scriptBytes(html: string): number {
   return [...inline, ...external].reduce((sum, code) => sum + gzipSync(code).length, 0);
 }
 
-describe.skipIf(!process.env.CI && !existsDist())('page weight', () => {
+describe.skipIf(!distBuilt('page weight'))('page weight', () => {
   it('runs at most 4 KB (gzip) of JavaScript on a content page before search is opened', () => {
     for (const path of ['user-guide/csp-querying-customers', 'faq/what-is-advanced-cloud-software-validation', 'api/sync-customer-verified-info-v1']) {
       expect(scriptBytes(page(path)), path).toBeLessThanOrEqual(4096);
@@ -32,12 +30,3 @@ describe.skipIf(!process.env.CI && !existsDist())('page weight', () => {
     expect(html).not.toContain('href="/faq/faq-partner-sales-management/"');
   });
 });
-
-function existsDist(): boolean {
-  try {
-    readFileSync(join(DIST, 'index.html'));
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -3,25 +3,17 @@
  * a maintained crawler (linkinator) finds no broken link or anchor when the
  * site is served, and each template stays within its size budget.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate, type RuleConfig } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
+import { DIST, distBuilt } from './dist.ts';
 import { TEMPLATES, type Template } from './templates.ts';
 
-const DIST = 'dist';
-const built = (() => {
-  try {
-    return statSync(join(DIST, 'index.html')).isFile();
-  } catch {
-    return false;
-  }
-})();
-if (!built && process.env.CI) throw new Error('dist/ is not built (run npm run build)');
-if (!built) console.warn('[e2e] skipping site gates: dist/ is not built (run npm run build)');
+const built = distBuilt('site gates');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
