@@ -20,9 +20,14 @@ describeE2E('API Reference', (ctx) => {
     expect(sections).toEqual(['function', 'constraints', 'uri', 'request', 'example-request', 'response', 'example-response', 'status-codes', 'error-codes', 'code-samples']);
     await expect(page.locator('.endpoint').textContent()).resolves.toContain('/v2/partners/sub-customers/query');
 
-    // The request table has the vendor's columns; nested objects link to their own table.
+    // Every table has the same two columns: the field (name, type, mandatory) and its description,
+    // which holds the constraints and the allowed values; nested objects link to their own table.
     const request = page.locator('.param-table').first();
-    await expect(request.locator('thead th').allTextContents()).resolves.toEqual(['Parameter', 'Mandatory', 'Type', 'Value range', 'Description']);
+    await expect(request.locator('thead th').allTextContents()).resolves.toEqual(['Parameter', 'Description']);
+    await expect(request.locator('tbody tr').first().locator('td').first().textContent()).resolves.toMatch(/^\S+(String|Integer|Long|Double|BigDecimal|Boolean|Object|List<\w+>)(Mandatory|Optional)$/);
+    const widths = await page.locator('.param-table').evaluateAll((tables) => [...new Set(tables.map((t) => Math.round(t.querySelector('td')!.getBoundingClientRect().width)))]);
+    expect(widths).toHaveLength(1);
+    await expect(page.locator('.param-table td:nth-child(2) ul.enum li').count()).resolves.toBeGreaterThan(0);
     const nested = page.locator('.param-table a[href^="#"]').first();
     const target = await nested.getAttribute('href');
     await nested.click();

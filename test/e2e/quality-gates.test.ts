@@ -18,10 +18,10 @@ interface AxeViolation {
 }
 
 describeE2E('quality gates', (ctx) => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no axe violations on any template (${scheme} theme)`, async () => {
+  for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 390], ['dark', 390]] as const) {
+    it(`has no axe violations on any template (${scheme} theme, ${width} px wide)`, async () => {
       // axe is injected as a script, which the site's own CSP rightly blocks; the CSP has its own test.
-      const context = await ctx.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await ctx.browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width, height: width > 800 ? 800 : 844 } });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const [template, path] of Object.entries(TEMPLATES)) {

@@ -14,10 +14,9 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, serve } from '../../scripts/serve.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
-import { distBuilt } from './support.ts';
+import { DIST, distBuilt } from './dist.ts';
 
-const DIST = 'dist';
-const built = distBuilt(DIST, 'server tests');
+const built = distBuilt('server tests');
 
 interface Reply {
   status: number;

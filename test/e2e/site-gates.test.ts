@@ -10,11 +10,10 @@ import { HtmlValidate, type RuleConfig } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
-import { distBuilt } from './support.ts';
+import { DIST, distBuilt } from './dist.ts';
 import { TEMPLATES, type Template } from './templates.ts';
 
-const DIST = 'dist';
-const built = distBuilt(DIST, 'site gates');
+const built = distBuilt('site gates');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

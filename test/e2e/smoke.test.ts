@@ -47,15 +47,20 @@ describeE2E('site smoke test', (ctx) => {
     await page.close();
   });
 
-  it('switches theme, keeps the choice across pages with no flash, and can return to the system theme', async () => {
+  it('switches theme with the toggle, keeps the choice across pages with no flash, and can return to the system theme', async () => {
     const page = await ctx.browser.newPage({ colorScheme: 'light' });
     const errors = watchErrors(page);
     await page.goto(`${ctx.baseUrl}/faq/what-is-advanced-cloud-software-validation/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
+    const toggle = page.locator('#theme-toggle');
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: system');
+    await expect(page.locator('#theme-toggle svg.theme-system').isVisible()).resolves.toBe(true);
 
-    await page.selectOption('#theme-select', 'dark');
+    // From the system's light theme, the first click goes dark: every click changes the look.
+    await toggle.click();
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: dark');
     expect(await background()).not.toBe(light);
 
     // The next page is dark before any deferred script runs (no flash of the light theme).
@@ -63,10 +68,13 @@ describeE2E('site smoke test', (ctx) => {
     await page.waitForSelector('body');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.waitForLoadState('load');
-    await expect(page.inputValue('#theme-select')).resolves.toBe('dark');
+    await expect(page.locator('#theme-toggle svg.theme-dark').isVisible()).resolves.toBe(true);
 
-    await page.selectOption('#theme-select', 'system');
+    await toggle.click();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await toggle.click();
     await expect(page.evaluate(() => document.documentElement.dataset.theme ?? null)).resolves.toBeNull();
+    await expect(page.evaluate(() => localStorage.getItem('theme'))).resolves.toBeNull();
     await expect(background()).resolves.toBe(light);
     expect(errors).toEqual([]);
     await page.close();
@@ -76,16 +84,16 @@ describeE2E('site smoke test', (ctx) => {
     const page = await ctx.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${ctx.baseUrl}/user-guide/csp-querying-customers/`);
-    const toggle = page.locator('#sidebar button[data-fragment="/nav/faq/"]');
+    const toggle = page.locator('#sidebar button[data-fragment="/nav/partner-programs/"]');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-    // The collapsed part's children are not in the page until asked for.
-    await expect(page.locator('#sidebar a[href="/faq/faq-discounts-and-coupons/"]').count()).resolves.toBe(0);
+    // The collapsed folder's children are not in the page until asked for.
+    await expect(page.locator('#sidebar a[href="/user-guide/ug-partner-programs/"]').count()).resolves.toBe(0);
     await toggle.click();
-    await page.locator('#nav-faq a', { hasText: 'Partner Sales Management' }).waitFor();
+    await page.locator('#nav-partner-programs a', { hasText: 'Partner Programs Overview' }).waitFor();
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(toggle.getAttribute('aria-controls')).resolves.toBe('nav-faq');
+    await expect(toggle.getAttribute('aria-controls')).resolves.toBe('nav-partner-programs');
     await toggle.click();
-    await expect(page.locator('#nav-faq').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#nav-partner-programs').isHidden()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -99,17 +107,6 @@ describeE2E('site smoke test', (ctx) => {
     await expect(anchor.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('0');
     await anchor.focus();
     await expect(anchor.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
-    await page.close();
-  });
-
-  it('hides the nav behind a menu button on small screens', async () => {
-    const page = await ctx.browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${ctx.baseUrl}/user-guide/csp-querying-customers/`);
-    await expect(page.locator('#sidebar').isVisible()).resolves.toBe(false);
-    await page.click('#menu-toggle');
-    await expect(page.locator('#sidebar').isVisible()).resolves.toBe(true);
-    await page.keyboard.press('Escape');
-    await expect(page.locator('#sidebar').isVisible()).resolves.toBe(false);
     await page.close();
   });
 

@@ -20,17 +20,6 @@ function missing(): string | undefined {
   return undefined;
 }
 
-/**
- * Whether `dir` holds a built site, for suites that need no browser. In CI a
- * missing build fails the run; locally the suite is skipped with the reason.
- */
-export function distBuilt(dir: string, suite: string): boolean {
-  const built = existsSync(join(dir, 'index.html'));
-  if (!built && process.env.CI) throw new Error(`${dir}/ is not built (run npm run build)`);
-  if (!built) console.warn(`[e2e] skipping ${suite}: ${dir}/ is not built (run npm run build)`);
-  return built;
-}
-
 export interface E2EContext {
   browser: Browser;
   baseUrl: string;

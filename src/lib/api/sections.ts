@@ -9,6 +9,8 @@ export interface Section {
   depth: 2 | 3 | 4;
   slug: string;
   text: string;
+  /** The table of an object field: an anchor, left out of "On this page". */
+  nested?: true;
 }
 
 const LOCATION_TITLES: Record<Exclude<ParamLocation, 'path'>, string> = {
@@ -22,9 +24,12 @@ export function nestedSlug(prefix: string, path: readonly string[]): string {
   return `${prefix}-${path.join('-')}`;
 }
 
-function nested(prefix: string, fields: readonly ApiField[], path: string[] = []): Section[] {
+/** Object fields' tables, one level below the section that holds them (h4 under a request h3, h3 under Response). */
+function nested(prefix: string, fields: readonly ApiField[], depth: 3 | 4, path: string[] = []): Section[] {
   return fields.flatMap((field) =>
-    field.children ? [{ depth: 4 as const, slug: nestedSlug(prefix, [...path, field.name]), text: [...path, field.name].join('.') }, ...nested(prefix, field.children, [...path, field.name])] : [],
+    field.children
+      ? [{ depth, slug: nestedSlug(prefix, [...path, field.name]), text: [...path, field.name].join('.'), nested: true as const }, ...nested(prefix, field.children, depth, [...path, field.name])]
+      : [],
   );
 }
 
@@ -32,9 +37,9 @@ export function apiSections(op: Pick<ApiData, 'parameters' | 'response'>): Secti
   const sections: Section[] = [{ depth: 2, slug: 'uri', text: 'URI' }, { depth: 2, slug: 'request', text: 'Request' }];
   for (const location of ['header', 'query', 'body'] as const) {
     if (op.parameters[location].length === 0) continue;
-    sections.push({ depth: 3, slug: `request-${location}`, text: LOCATION_TITLES[location] }, ...nested(`request-${location}`, op.parameters[location]));
+    sections.push({ depth: 3, slug: `request-${location}`, text: LOCATION_TITLES[location] }, ...nested(`request-${location}`, op.parameters[location], 4));
   }
-  sections.push({ depth: 2, slug: 'example-request', text: 'Example request' }, { depth: 2, slug: 'response', text: 'Response' }, ...nested('response', op.response));
+  sections.push({ depth: 2, slug: 'example-request', text: 'Example request' }, { depth: 2, slug: 'response', text: 'Response' }, ...nested('response', op.response, 3));
   sections.push(
     { depth: 2, slug: 'example-response', text: 'Example response' },
     { depth: 2, slug: 'status-codes', text: 'Status codes' },
@@ -44,7 +49,7 @@ export function apiSections(op: Pick<ApiData, 'parameters' | 'response'>): Secti
   return sections;
 }
 
-/** The "Value range" cell of a field, as short phrases. */
+/** A field's constraints (the vendor's "Value range"), as short phrases. */
 export function valueRange(field: ApiField): string[] {
   const parts: string[] = [];
   if (field.minLength !== undefined && field.maxLength !== undefined) parts.push(`${field.minLength} to ${field.maxLength} characters`);

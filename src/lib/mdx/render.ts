@@ -7,7 +7,10 @@
  * 270 KB of native memory per page in the bundler (4.6 GB at 10,000 pages);
  * compiling at render time keeps memory flat and the bundle small.
  *
- * Partials are compiled once per build (and again on the dev server when
+ * Partials are spliced into the page's source before it compiles, so a
+ * list that continues across a shared passage is one list (see
+ * `splice-partials.ts`); uses that cannot be spliced render the partial as a
+ * component. Both are read once per build (and again on the dev server when
  * their file changes) and shared by every page that imports them.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markd
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { evaluate, type Features, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
 import { takePartialImports } from './partial-imports.ts';
+import { splicePartials } from './splice-partials.ts';
 
 export interface MdxHeading {
   depth: number;
@@ -54,13 +58,20 @@ function asContent(MDXContent: (props: Record<string, unknown>) => unknown, comp
 
 export function createMdxRenderer(options: MdxRendererOptions) {
   let highlight: ReturnType<typeof satteriCreateHighlightFn> | undefined;
-  const partials = new Map<string, { mtime: number; rendered: Promise<RenderedMdx> }>();
+  interface Partial {
+    mtime: number;
+    source: string;
+    /** Compiled as a component, for uses that are not spliced; on first such use. */
+    rendered?: Promise<RenderedMdx>;
+  }
+  const partials = new Map<string, Partial>();
 
   async function compile(source: string, file: string): Promise<RenderedMdx> {
-    const { source: body, imports } = takePartialImports(source);
-    const components = Object.fromEntries(
-      await Promise.all(imports.map(async (entry) => [entry.name, (await partial(resolve(dirname(file), entry.source))).Content] as const)),
-    );
+    const { source: withoutImports, imports } = takePartialImports(source);
+    const files = imports.map((entry) => [entry.name, resolve(dirname(file), entry.source)] as const);
+    const body = splicePartials(withoutImports, new Map(files.map(([name, path]) => [name, read(path).source])));
+    const unspliced = files.filter(([name]) => new RegExp(`<${name}\\b`).test(body));
+    const components = Object.fromEntries(await Promise.all(unspliced.map(async ([name, path]) => [name, (await partial(path)).Content] as const)));
     const highlightFn = await (highlight ??= satteriCreateHighlightFn('prism', undefined));
     const data = { headings: [] as MdxHeading[] };
     const module = (await evaluate(body, {
@@ -77,14 +88,21 @@ export function createMdxRenderer(options: MdxRendererOptions) {
     return { Content: asContent(module.default, components), headings: data.headings };
   }
 
-  function partial(file: string): Promise<RenderedMdx> {
+  /** A partial's source, read once (on the dev server, again when the file changes). */
+  function read(file: string): Partial {
     const cached = partials.get(file);
-    if (cached && !options.watch) return cached.rendered;
+    if (cached && !options.watch) return cached;
     const mtime = statSync(file).mtimeMs;
-    if (cached && cached.mtime === mtime) return cached.rendered;
-    const rendered = compile(readFileSync(file, 'utf8'), file);
-    partials.set(file, { mtime, rendered });
-    return rendered;
+    if (cached && cached.mtime === mtime) return cached;
+    const fresh: Partial = { mtime, source: readFileSync(file, 'utf8') };
+    partials.set(file, fresh);
+    return fresh;
+  }
+
+  /** A partial as a component, compiled on first use, for the uses that are not spliced. */
+  function partial(file: string): Promise<RenderedMdx> {
+    const entry = read(file);
+    return (entry.rendered ??= compile(entry.source, file));
   }
 
   /** A page from the content store: its body and its file path relative to the root. */
