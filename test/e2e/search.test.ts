@@ -221,7 +221,8 @@ describeE2E('search', (ctx) => {
     // With one part ticked, the other parts still show how many results they hold.
     await page.locator('#filter-part-faq').check();
     await page.waitForURL(/part=faq/);
-    await page.waitForFunction(() => /^User Guide \(([1-9]\d*)\)$/.test(document.querySelector('label[for="filter-part-user-guide"]')?.textContent ?? ''));
+    await page.waitForFunction((before) => document.querySelector('[data-search-status]')?.textContent !== before, status);
+    await expect(page.locator('label[for="filter-part-user-guide"]').textContent()).resolves.toMatch(/^User Guide \([1-9]\d*\)$/);
     const faqCount = Number(/\((\d+)\)/.exec((await page.locator('label[for="filter-part-faq"]').textContent())!)![1]);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(`${faqCount} results for “customer”`);
     await page.close();
