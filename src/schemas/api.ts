@@ -206,20 +206,14 @@ export const apiSchema = z
       .meta({ fix: 'Write the id of the replacing operation page, or a list of ids.' }),
   })
   .superRefine((data, ctx) => {
-    if (data.offline && !data.deprecated) {
+    // Both fields describe how an operation was retired, so they only make sense on a deprecated one.
+    for (const field of ['offline', 'replacedBy'] as const) {
+      if (!data[field] || data.deprecated) continue;
       ctx.addIssue({
         code: 'custom',
-        path: ['offline'],
+        path: [field],
         message: 'is set on an operation that is not deprecated',
-        params: { fix: 'Add `deprecated: true`, or remove `offline`.' },
-      });
-    }
-    if (data.replacedBy && !data.deprecated) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['replacedBy'],
-        message: 'is set on an operation that is not deprecated',
-        params: { fix: 'Add `deprecated: true`, or remove `replacedBy`.' },
+        params: { fix: `Add \`deprecated: true\`, or remove \`${field}\`.` },
       });
     }
   });
