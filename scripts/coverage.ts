@@ -3,7 +3,9 @@
  * captured seed pages) the site covers. Prints covered / total per part and
  * every uncovered entry. Entries left out on purpose are grouped by the reason
  * recorded in `content/coverage-gaps.yaml`; `--strict` exits 1 when an
- * uncovered entry has no recorded reason or a recorded gap is stale.
+ * uncovered entry has no recorded reason or a recorded gap is stale. Entries
+ * covered only by a near title are listed for review; one recorded as
+ * `false-match` counts as uncovered.
  *
  *   npm run coverage [-- --seeds ../shared/seeds] [--root .] [--json coverage.json] [--strict]
  */
@@ -11,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { auditGaps, computeCoverage, formatCoverage, formatGapAudit, formatSummary, parseSeedMenu, type SiteName } from '../src/lib/coverage.ts';
+import { auditGaps, computeCoverage, falseMatchKeys, formatCoverage, formatGapAudit, formatSummary, parseSeedMenu, type RecordedGap, type SiteName } from '../src/lib/coverage.ts';
 import { FrontmatterError, parseWithFriendlyErrors } from '../src/lib/friendly-errors.ts';
 import type { NavNode } from '../src/lib/nav-tree.ts';
 import { indexSite } from '../src/lib/site-index.ts';
@@ -54,22 +56,27 @@ for (const part of site.tree.parts) {
   siteNames.set(part.id, names);
 }
 
-const coverage = computeCoverage(entries, siteNames);
-if (values.json) writeFileSync(values.json, `${JSON.stringify(coverage, null, 2)}\n`);
-
 const gapsFile = resolve(values.root!, 'content/coverage-gaps.yaml');
-if (!existsSync(gapsFile)) {
-  console.log(formatCoverage(coverage));
-} else {
-  let groups;
+let gaps: RecordedGap[] | undefined;
+if (existsSync(gapsFile)) {
   try {
-    groups = parseWithFriendlyErrors(coverageGapsSchema, parse(readFileSync(gapsFile, 'utf8')), relative(process.cwd(), gapsFile), 'gap list');
+    const groups = parseWithFriendlyErrors(coverageGapsSchema, parse(readFileSync(gapsFile, 'utf8')), relative(process.cwd(), gapsFile), 'gap list');
+    gaps = groups.flatMap(({ part, reason, note, titles }) => titles.map((title) => ({ part, reason, note, title })));
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
     console.error(error.message);
     process.exit(2);
   }
-  const audit = auditGaps(coverage, groups.flatMap(({ part, reason, note, titles }) => titles.map((title) => ({ part, reason, note, title }))));
+}
+
+// Entries a reviewer recorded as false matches are not covered by their near title.
+const coverage = computeCoverage(entries, siteNames, { rejectNear: falseMatchKeys(gaps ?? []) });
+if (values.json) writeFileSync(values.json, `${JSON.stringify(coverage, null, 2)}\n`);
+
+if (!gaps) {
+  console.log(formatCoverage(coverage));
+} else {
+  const audit = auditGaps(coverage, gaps);
   console.log(`${formatSummary(coverage)}\n${formatGapAudit(audit, GAP_REASONS)}`);
   if (values.strict && (audit.unexplained.length > 0 || audit.stale.length > 0)) process.exit(1);
 }

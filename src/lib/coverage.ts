@@ -95,7 +95,12 @@ export const MATCH_THRESHOLD = 0.8;
 export interface CoveredEntry extends MenuEntry {
   /** The site name that covers the entry. */
   match?: SiteName;
-  /** Best title below the threshold, shown to help a reviewer. */
+  /** Similarity of a title match: 1 when the titles are equal once normalized, below 1 for a near title. */
+  score?: number;
+  /**
+   * Best title that does not cover the entry, shown to help a reviewer: one
+   * below the threshold, or a near title a reviewer rejected (see `rejectNear`).
+   */
   nearest?: { title: string; score: number };
 }
 
@@ -105,11 +110,26 @@ export interface PartCoverage {
   uncovered: CoveredEntry[];
 }
 
+/** Identity of a menu entry within its part: titles compare normalized. */
+export function entryKey(part: string, title: string): string {
+  return `${part}\u0000${normalizeTitle(title)}`;
+}
+
+export interface CoverageOptions {
+  /**
+   * Entries (keys from `entryKey`) whose near-title match a reviewer found not
+   * to answer them (reason `false-match` in `content/coverage-gaps.yaml`).
+   * Only an equal title or an exact keyword covers such an entry, so a page
+   * written later for it still counts.
+   */
+  rejectNear?: ReadonlySet<string>;
+}
+
 /**
  * Compare menu entries (deduplicated per part by normalized title, so a
  * question listed in both menus counts once) with the site's names per part.
  */
-export function computeCoverage(entries: readonly MenuEntry[], site: ReadonlyMap<string, readonly SiteName[]>): PartCoverage[] {
+export function computeCoverage(entries: readonly MenuEntry[], site: ReadonlyMap<string, readonly SiteName[]>, options: CoverageOptions = {}): PartCoverage[] {
   const byPart = new Map<string, PartCoverage>();
   const seen = new Set<string>();
   const normalized = new Map<string, (SiteName & { norm: string })[]>();
@@ -117,7 +137,7 @@ export function computeCoverage(entries: readonly MenuEntry[], site: ReadonlyMap
 
   for (const entry of entries) {
     const norm = normalizeTitle(entry.title);
-    const key = `${entry.part}\u0000${norm}`;
+    const key = entryKey(entry.part, entry.title);
     if (seen.has(key)) continue;
     seen.add(key);
     let coverage = byPart.get(entry.part);
@@ -132,8 +152,11 @@ export function computeCoverage(entries: readonly MenuEntry[], site: ReadonlyMap
       if (score === 1) break;
     }
     const keyword = norm.split(' ').length >= 4 ? candidates.find((candidate) => candidate.keyword && candidate.norm === norm) : undefined;
-    if (best && best.score >= MATCH_THRESHOLD) coverage.covered.push({ ...entry, match: best.name });
+    // An equal title or a keyword written for the entry beats a near title, which is only a guess.
+    const near = best && best.score >= MATCH_THRESHOLD && !options.rejectNear?.has(key);
+    if (best && best.score === 1) coverage.covered.push({ ...entry, match: best.name, score: 1 });
     else if (keyword) coverage.covered.push({ ...entry, match: { text: keyword.text, keyword: true } });
+    else if (near) coverage.covered.push({ ...entry, match: best!.name, score: best!.score });
     else coverage.uncovered.push({ ...entry, nearest: best && { title: best.name.text, score: best.score } });
   }
   return [...byPart.values()];
@@ -170,7 +193,18 @@ export function formatSummary(parts: readonly PartCoverage[]): string {
     out.push('', `Covered by a page of another title, through its keywords (${byKeyword.length}):`);
     for (const entry of byKeyword) out.push(`    - ${entry.title}`);
   }
+  // A near title is a guess: list each one so a reviewer can confirm it answers the entry.
+  const byNearTitle = nearTitleMatches(parts);
+  if (byNearTitle.length > 0) {
+    out.push('', `Covered by a near title (${byNearTitle.length}): if the page does not answer the entry, record it as false-match in content/coverage-gaps.yaml`);
+    for (const entry of byNearTitle) out.push(`    - ${entry.part}: ${entry.title}  ≈ "${entry.match!.text}" (${entry.score!.toFixed(2)})`);
+  }
   return out.join('\n');
+}
+
+/** Entries covered by a title that is similar enough but not equal. */
+export function nearTitleMatches(parts: readonly PartCoverage[]): CoveredEntry[] {
+  return parts.flatMap((part) => part.covered.filter((entry) => entry.score !== undefined && entry.score < 1));
 }
 
 /** Append entries as `    - line`, with a `  [heading]` line whenever the heading changes. */
@@ -201,27 +235,43 @@ export interface ExplainedEntry extends CoveredEntry {
   note?: string;
 }
 
+/** The gap reason that rejects a near-title match (see `CoverageOptions.rejectNear`). */
+export const FALSE_MATCH = 'false-match';
+
+/** Why a recorded gap no longer holds. */
+export type StaleCause = 'now covered' | 'not in any menu' | 'no near title left';
+
 export interface GapAudit {
   /** Uncovered entries per recorded reason, in menu order. */
   explained: Map<string, ExplainedEntry[]>;
   /** Uncovered entries nobody recorded a reason for. */
   unexplained: CoveredEntry[];
-  /** Recorded gaps that the site now covers, or that no menu lists: remove them from the file. */
-  stale: (RecordedGap & { covered: boolean })[];
+  /**
+   * Recorded gaps to remove or re-record: the site now covers the entry, no
+   * menu lists it, or a false match has no near title left to reject (the
+   * page was renamed), so the entry needs its real reason.
+   */
+  stale: (RecordedGap & { cause: StaleCause })[];
+}
+
+/** The entries recorded as false matches, as `computeCoverage` takes them. */
+export function falseMatchKeys(gaps: readonly RecordedGap[]): Set<string> {
+  return new Set(gaps.filter((gap) => gap.reason === FALSE_MATCH).map((gap) => entryKey(gap.part, gap.title)));
 }
 
 /** Match recorded gaps to the uncovered entries of each part (titles compared normalized). */
 export function auditGaps(parts: readonly PartCoverage[], gaps: readonly RecordedGap[]): GapAudit {
-  const key = (part: string, title: string) => `${part}\u0000${normalizeTitle(title)}`;
-  const recorded = new Map(gaps.map((gap) => [key(gap.part, gap.title), gap]));
+  const recorded = new Map(gaps.map((gap) => [entryKey(gap.part, gap.title), gap]));
   const used = new Set<string>();
+  const nearGone = new Set<string>();
   const explained = new Map<string, ExplainedEntry[]>();
   const unexplained: CoveredEntry[] = [];
   for (const part of parts) {
     for (const entry of part.uncovered) {
-      const k = key(entry.part, entry.title);
+      const k = entryKey(entry.part, entry.title);
       const gap = recorded.get(k);
-      if (!gap) {
+      if (gap?.reason === FALSE_MATCH && !(entry.nearest && entry.nearest.score >= MATCH_THRESHOLD)) nearGone.add(k);
+      if (!gap || nearGone.has(k)) {
         unexplained.push(entry);
         continue;
       }
@@ -231,10 +281,13 @@ export function auditGaps(parts: readonly PartCoverage[], gaps: readonly Recorde
       explained.set(gap.reason, list);
     }
   }
-  const coveredKeys = new Set(parts.flatMap((part) => part.covered.map((entry) => key(entry.part, entry.title))));
+  const coveredKeys = new Set(parts.flatMap((part) => part.covered.map((entry) => entryKey(entry.part, entry.title))));
   const stale = gaps
-    .filter((gap) => !used.has(key(gap.part, gap.title)))
-    .map((gap) => ({ ...gap, covered: coveredKeys.has(key(gap.part, gap.title)) }));
+    .filter((gap) => !used.has(entryKey(gap.part, gap.title)))
+    .map((gap): RecordedGap & { cause: StaleCause } => {
+      const k = entryKey(gap.part, gap.title);
+      return { ...gap, cause: coveredKeys.has(k) ? 'now covered' : nearGone.has(k) ? 'no near title left' : 'not in any menu' };
+    });
   return { explained, unexplained, stale };
 }
 
@@ -260,8 +313,8 @@ export function formatGapAudit(audit: GapAudit, reasons: Readonly<Record<string,
     list(audit.unexplained, false);
   }
   if (audit.stale.length > 0) {
-    out.push('', `Recorded gaps to remove from content/coverage-gaps.yaml (${audit.stale.length}):`);
-    for (const gap of audit.stale) out.push(`    - ${gap.part}: ${gap.title} (${gap.covered ? 'now covered' : 'not in any menu'})`);
+    out.push('', `Recorded gaps to remove or correct in content/coverage-gaps.yaml (${audit.stale.length}):`);
+    for (const gap of audit.stale) out.push(`    - ${gap.part}: ${gap.title} (${gap.cause})`);
   }
   return out.join('\n');
 }

@@ -130,7 +130,7 @@ export function buildNavTree(partsInput: readonly PartInput[], pages: ReadonlyMa
         .filter((page) => API_GROUPS[page.group as ApiGroup]?.section === section)
         .sort((a, b) => a.title.localeCompare(b.title));
       if (members.length === 0) continue;
-      const sub = makeNode('folder', `${folder.id}-${slugify(section)}`, section, `Operations of ${section} that are being brought offline.`, folder);
+      const sub = makeNode('folder', `${folder.id}-${slugify(section)}`, section, `Operations of ${section} that are being brought offline or have already been taken offline.`, folder);
       if (!register(sub, file)) continue;
       folder.children.push(sub);
       for (const page of members) {

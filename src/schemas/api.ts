@@ -177,11 +177,24 @@ export const apiSchema = z
     /** Rate limit, where the vendor states one, e.g. "10 calls per second per partner". */
     rateLimit: z.string().trim().min(3).optional(),
     /**
-     * The operation is being brought offline. Deprecated pages show a banner and
-     * are listed automatically under "API to Be Brought Offline".
+     * The operation is being brought offline, or already is (see `offline`).
+     * Deprecated pages show a banner and are listed automatically under "API to
+     * Be Brought Offline", the vendor's menu name for both kinds.
      * @default false
      */
     deprecated: z.boolean({ error: 'must be true or false' }).default(false).meta({ fix: 'Write `deprecated: true` or leave it out.' }),
+    /**
+     * Month in which Huawei Cloud took the operation offline, `YYYY-MM`, for a
+     * deprecated operation that its change history records as already offline.
+     * The banner then says so instead of "is being brought offline". A month, not
+     * a day: the vendor's partner and customer change histories date the same
+     * removal a few days apart.
+     */
+    offline: z
+      .string({ error: 'must be a month written YYYY-MM' })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month written YYYY-MM' })
+      .optional()
+      .meta({ fix: 'Write the month the vendor took the API offline, e.g. `offline: 2024-01`, or leave it out.' }),
     /**
      * Id, or ids, of the operations that replace this one. Only for deprecated
      * operations; resolved to a list.
@@ -193,12 +206,14 @@ export const apiSchema = z
       .meta({ fix: 'Write the id of the replacing operation page, or a list of ids.' }),
   })
   .superRefine((data, ctx) => {
-    if (data.replacedBy && !data.deprecated) {
+    // Both fields describe how an operation was retired, so they only make sense on a deprecated one.
+    for (const field of ['offline', 'replacedBy'] as const) {
+      if (!data[field] || data.deprecated) continue;
       ctx.addIssue({
         code: 'custom',
-        path: ['replacedBy'],
+        path: [field],
         message: 'is set on an operation that is not deprecated',
-        params: { fix: 'Add `deprecated: true`, or remove `replacedBy`.' },
+        params: { fix: `Add \`deprecated: true\`, or remove \`${field}\`.` },
       });
     }
   });

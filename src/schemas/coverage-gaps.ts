@@ -12,6 +12,7 @@ export const GAP_REASONS = {
   'source-cut-off': 'The public page was found, but its text stops before the facts an answer needs.',
   'menu-folder': 'A folder of the vendor menu, shown collapsed in the captured page: it is a heading, not one topic.',
   'covered-elsewhere': 'The topic is on the site under another title or in another part; the note names where.',
+  'false-match': 'A site page has a near title but does not answer the entry; the note names that page. Only an equal title or an exact keyword covers these entries.',
 } as const;
 
 export type GapReason = keyof typeof GAP_REASONS;

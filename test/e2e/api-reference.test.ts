@@ -80,4 +80,13 @@ describeE2E('API Reference', (ctx) => {
     expect(listed).not.toContain(OPERATION);
     await page.close();
   });
+
+  it('says when a deprecated operation has already been taken offline', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.baseUrl}/api/cancel-order-v1/`);
+    const banner = page.locator('.deprecated[role="note"]');
+    await expect(banner.textContent()).resolves.toContain('This API was taken offline in January 2024.');
+    await expect(banner.locator('a').getAttribute('href')).resolves.toBe('/api/cancel-customer-order/');
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditGaps, computeCoverage, formatCoverage, formatGapAudit, normalizeTitle, parseSeedMenu, similarity, type SiteName } from '../../src/lib/coverage.ts';
+import { auditGaps, computeCoverage, entryKey, falseMatchKeys, formatCoverage, formatGapAudit, formatSummary, normalizeTitle, parseSeedMenu, similarity, type SiteName } from '../../src/lib/coverage.ts';
 import { parseWithFriendlyErrors } from '../../src/lib/friendly-errors.ts';
 import { coverageGapsSchema, GAP_REASONS } from '../../src/schemas/coverage-gaps.ts';
 
@@ -117,6 +117,74 @@ describe('computeCoverage', () => {
   });
 });
 
+describe('near-title matches', () => {
+  // "How Long Is the Validity Period of an Invitation Link?" (employees' HUAWEI ID invitations) is
+  // 0.86 similar to a page about customers' invitation links: covered by the title, not by the answer.
+  const NEAR = `-
+FAQs
+-
+Dedicated Personnel
+- How Long Is the Validity Period of an Invitation Link?
+- Inviting a Member
+`;
+  const entries = parseSeedMenu(NEAR);
+  const site = new Map([['faq', titles('How Long Is the Validity Period of an Invitation Link Sent by Partners?', 'Inviting a Member')]]);
+  const falseMatch = { part: 'faq', reason: 'false-match', title: 'How Long Is the Validity Period of an Invitation Link?', note: 'Confused with faq-invitation-link-validity.' };
+
+  it('counts a near title as covered and lists it, with its score, for review', () => {
+    const parts = computeCoverage(entries, site);
+    expect(parts[0]!.covered.map((entry) => [entry.title, entry.score])).toEqual([
+      ['How Long Is the Validity Period of an Invitation Link?', expect.closeTo(0.86, 2)],
+      ['Inviting a Member', 1],
+    ]);
+    expect(formatSummary(parts).split('\n').slice(-2)).toEqual([
+      'Covered by a near title (1): if the page does not answer the entry, record it as false-match in content/coverage-gaps.yaml',
+      '    - faq: How Long Is the Validity Period of an Invitation Link?  ≈ "How Long Is the Validity Period of an Invitation Link Sent by Partners?" (0.86)',
+    ]);
+  });
+
+  it('counts an entry recorded as false-match as uncovered, grouped under that reason with the rejected title as nearest', () => {
+    const parts = computeCoverage(entries, site, { rejectNear: falseMatchKeys([falseMatch]) });
+    expect(parts[0]!.covered.map((entry) => entry.title)).toEqual(['Inviting a Member']);
+    expect(parts[0]!.uncovered).toEqual([
+      {
+        part: 'faq',
+        folder: 'Dedicated Personnel',
+        title: 'How Long Is the Validity Period of an Invitation Link?',
+        nearest: { title: 'How Long Is the Validity Period of an Invitation Link Sent by Partners?', score: expect.closeTo(0.86, 2) },
+      },
+    ]);
+    const audit = auditGaps(parts, [falseMatch]);
+    expect(audit.explained.get('false-match')?.map((entry) => [entry.title, entry.note])).toEqual([
+      ['How Long Is the Validity Period of an Invitation Link?', 'Confused with faq-invitation-link-validity.'],
+    ]);
+    expect([audit.unexplained, audit.stale]).toEqual([[], []]);
+  });
+
+  it('still lets an equal title or an exact keyword cover a false-match entry, and flags the record as stale', () => {
+    const rejectNear = new Set([entryKey('faq', 'How long is the validity period of an invitation link')]);
+    const answered = new Map([['faq', [...titles('How Long Is the Validity Period of an Invitation Link Sent by Partners?'), { text: 'How Long Is the Validity Period of an Invitation Link?', keyword: true }]]]);
+    const parts = computeCoverage(entries, answered, { rejectNear });
+    expect(parts[0]!.covered[0]).toMatchObject({ title: 'How Long Is the Validity Period of an Invitation Link?', match: { keyword: true } });
+    expect(auditGaps(parts, [falseMatch]).stale).toEqual([{ ...falseMatch, cause: 'now covered' }]);
+  });
+
+  it('prefers an exact keyword to a near title, so only guesses are listed for review', () => {
+    const merged = new Map([['faq', [...titles('How Long Is the Validity Period of an Invitation Link Sent by Partners?'), { text: 'How long is the validity period of an invitation link', keyword: true }]]]);
+    const parts = computeCoverage(entries, merged);
+    expect(parts[0]!.covered[0]).toEqual({ part: 'faq', folder: 'Dedicated Personnel', title: 'How Long Is the Validity Period of an Invitation Link?', match: { text: 'How long is the validity period of an invitation link', keyword: true } });
+    expect(formatSummary(parts)).not.toContain('near title');
+  });
+
+  it('flags a false-match record whose near title is gone, so the entry gets its real reason', () => {
+    const renamed = new Map([['faq', titles('Inviting Customers by Email', 'Inviting a Member')]]);
+    const audit = auditGaps(computeCoverage(entries, renamed, { rejectNear: falseMatchKeys([falseMatch]) }), [falseMatch]);
+    expect(audit.unexplained.map((entry) => entry.title)).toEqual(['How Long Is the Validity Period of an Invitation Link?']);
+    expect(audit.stale).toEqual([{ ...falseMatch, cause: 'no near title left' }]);
+    expect(formatGapAudit(audit, {})).toContain('    - faq: How Long Is the Validity Period of an Invitation Link? (no near title left)');
+  });
+});
+
 describe('recorded gaps', () => {
   const entries = parseSeedMenu(MENU);
   const parts = computeCoverage(entries, new Map([['user-guide', titles('Becoming a Partner', 'Querying Customers')], ['faq', titles()], ['api', titles()]]));
@@ -132,8 +200,8 @@ describe('recorded gaps', () => {
     expect(audit.explained.get('covered-elsewhere')?.map((e) => [e.title, e.note])).toEqual([['Freezing an Account', 'Covered by csp-freezing.']]);
     expect(audit.unexplained.map((e) => e.title)).toEqual(['Operation Statistics', 'What Is a Huawei Cloud Solution Provider?', 'API Invoking Methods']);
     expect(audit.stale).toEqual([
-      { part: 'user-guide', reason: 'no-public-source', title: 'Querying Customers', covered: true },
-      { part: 'api', reason: 'menu-folder', title: 'Not In The Menu', covered: false },
+      { part: 'user-guide', reason: 'no-public-source', title: 'Querying Customers', cause: 'now covered' },
+      { part: 'api', reason: 'menu-folder', title: 'Not In The Menu', cause: 'not in any menu' },
     ]);
   });
 
@@ -165,7 +233,7 @@ describe('recorded gaps', () => {
         '  [api › API Reference]',
         '    - API Invoking Methods',
         '',
-        'Recorded gaps to remove from content/coverage-gaps.yaml (1):',
+        'Recorded gaps to remove or correct in content/coverage-gaps.yaml (1):',
         '    - faq: Gone (not in any menu)',
       ].join('\n'),
     );

@@ -131,6 +131,18 @@ describe('api frontmatter', () => {
     );
   });
 
+  it('accepts the month an operation was taken offline, only on a deprecated operation', () => {
+    expect(parseWithFriendlyErrors(apiSchema, { ...api, deprecated: true, offline: '2024-01' }, 'x').offline).toBe('2024-01');
+    expect(messageFor(apiSchema, { ...api, offline: '2024-01' }, 'content/api/x.mdx')).toBe(
+      [
+        'content/api/x.mdx: invalid frontmatter (1 problem)',
+        '  - offline is set on an operation that is not deprecated',
+        '    fix: Add `deprecated: true`, or remove `offline`.',
+      ].join('\n'),
+    );
+    expect(messageFor(apiSchema, { ...api, deprecated: true, offline: '2024-13' }, 'content/api/x.mdx')).toContain('  - offline must be a month written YYYY-MM');
+  });
+
   it('rejects a lower-case method and a path without a leading slash', () => {
     expect(messageFor(apiSchema, { ...api, method: 'get', path: 'v2/x' }, 'content/api/x.mdx')).toBe(
       [
