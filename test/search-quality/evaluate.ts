@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { indexSite } from '../../src/lib/site-index.ts';
 
 export const KINDS = ['question', 'problem', 'misspelling', 'role', 'synonym', 'keyword', 'identifier'] as const;
 
@@ -25,8 +26,29 @@ const querySchema = z.strictObject({
 });
 export type QualityQuery = z.infer<typeof querySchema>;
 
-export function loadQueries(file = new URL('./queries.yaml', import.meta.url)): QualityQuery[] {
-  return z.array(querySchema).parse(parse(readFileSync(file, 'utf8')));
+/**
+ * Loads the set. The queries stay as written; an expected page that has
+ * moved since (its old URL is in a page's `redirectFrom`) is expected at its
+ * new URL, as a reader following the old link would land there.
+ */
+export function loadQueries(file = new URL('./queries.yaml', import.meta.url), root = '.'): QualityQuery[] {
+  const moved = movedUrls(root);
+  return z
+    .array(querySchema)
+    .parse(parse(readFileSync(file, 'utf8')))
+    .map((query) => ({ ...query, expect: query.expect.map((path) => moved.get(path) ?? path) }));
+}
+
+/** Old URL → current URL, from the pages' `redirectFrom`. */
+function movedUrls(root: string): Map<string, string> {
+  const { tree, pages } = indexSite(root);
+  const moved = new Map<string, string>();
+  for (const [id, page] of pages) {
+    const from = page.parsed.data?.redirectFrom;
+    const url = tree.byId.get(id)?.url;
+    if (url && Array.isArray(from)) for (const old of from) if (typeof old === 'string') moved.set(old, url);
+  }
+  return moved;
 }
 
 export interface QueryOutcome extends QualityQuery {
