@@ -20,7 +20,7 @@ export type { Filters } from '../../lib/search/facets.ts';
 interface PagefindFragment {
   url: string;
   content: string;
-  meta: { title?: string; breadcrumb?: string; keywords?: string; path?: string };
+  meta: { title?: string; breadcrumb?: string; keywords?: string; path?: string; method?: string };
   filters: Record<string, string[]>;
   anchors: { element: string; id: string; text: string; location: number }[];
 }
@@ -308,7 +308,7 @@ function toItem(id: string, page: PagefindFragment, terms: readonly MatchTerm[],
   const title = page.meta.title ?? page.url;
   const keywords = page.meta.keywords ? page.meta.keywords.split('; ') : [];
   const faq = page.filters.part?.includes('faq') ?? false;
-  const excerpt = buildExcerpt({ content: page.content, title, keywords: page.meta.keywords ?? '', anchors: page.anchors, faq }, terms);
+  const excerpt = buildExcerpt({ content: page.content, title, keywords: page.meta.keywords ?? '', path: page.meta.path && page.meta.method ? `${page.meta.method} ${page.meta.path}` : page.meta.path, anchors: page.anchors, faq }, terms);
   const sections = excerpt.sections.map((section) => ({ title: section.title, url: `${page.url}#${section.id}`, score: section.score }));
   // An identifier that is a heading of the page (an error code's row): the result opens at it.
   const exact = sections.find((section) => section.score >= IDENTIFIER_HEADING);

@@ -33,6 +33,8 @@ export interface ExcerptInput {
   title: string;
   /** The keywords line as indexed (`a; b; c`), or empty. */
   keywords: string;
+  /** An API page's path, indexed after the keywords and not shown either. */
+  path?: string;
   anchors: readonly Anchor[];
   /** The page answers one question: lead with its opening sentence. */
   faq: boolean;
@@ -126,13 +128,15 @@ function windowOf(range: [number, number], matched: readonly number[], size: num
 export function buildExcerpt(input: ExcerptInput, terms: readonly MatchTerm[]): Excerpt {
   const content = input.content.replace(/\u200B/g, '');
   const tokens = content.split(/[\r\n\s]+/g);
-  // The title opens the text; the page token and the keywords line follow it. None is shown.
+  // The title opens the text; the page token follows it. Neither is shown.
   let skip = input.title.split(/\s+/).filter(Boolean).length;
   const token = tokens.findIndex((word, index) => index >= skip && index < skip + 3 && word.replace(/\W+$/, '') === PAGE_TOKEN);
   if (token >= 0) skip = token + 1;
-  if (input.keywords) {
-    const at = content.indexOf(input.keywords);
-    if (at >= 0) skip = Math.max(skip, content.slice(0, at + input.keywords.length).split(/[\r\n\s]+/g).length);
+  // Then the search-only lines: keywords, and an API page's path.
+  for (const line of [input.keywords, input.path ?? '']) {
+    if (!line) continue;
+    const at = content.indexOf(line);
+    if (at >= 0) skip = Math.max(skip, content.slice(0, at + line.length).split(/[\r\n\s]+/g).length);
   }
   const matched = tokens.map((token, index) => (index < skip ? -1 : matchToken(token, terms)));
 
