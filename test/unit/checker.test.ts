@@ -16,15 +16,21 @@ import { runChecks } from '../../src/lib/check/run.ts';
 
 const fixture = (name: string) => join('test/fixtures', name);
 
+/**
+ * Each fixture exercises one check; most fixture pages list no `sources`, so
+ * the traceability warning is left out of their rows (it has its own fixture).
+ */
+const traced = (issue: { code: string }) => issue.code !== 'sources-missing';
+
 /** [line, column, code, message] of the issues in one file of a report. */
 function rowsIn(report: Awaited<ReturnType<typeof runChecks>>, file: string): [number, number, string, string][] {
-  return report.issues.filter((issue) => issue.file === file).map((issue) => [issue.line, issue.column, issue.code, issue.message]);
+  return report.issues.filter((issue) => issue.file === file && traced(issue)).map((issue) => [issue.line, issue.column, issue.code, issue.message]);
 }
 
 /** [file, line, column, code] of every issue, in report order. */
 async function issues(name: string): Promise<[string, number, number, string][]> {
   const report = await runChecks({ root: fixture(name) });
-  return report.issues.map((issue) => [issue.file, issue.line, issue.column, issue.code]);
+  return report.issues.filter(traced).map((issue) => [issue.file, issue.line, issue.column, issue.code]);
 }
 
 describe('content checker fixtures', () => {
@@ -78,7 +84,7 @@ describe('content checker fixtures', () => {
       ['content/faq/source.mdx', 24, 3, 'external-link-invalid'],
     ]);
     const report = await runChecks({ root: fixture('links') });
-    const byLine = new Map(report.issues.map((i) => [i.line, i]));
+    const byLine = new Map(report.issues.filter(traced).map((i) => [i.line, i]));
     expect(byLine.get(15)?.hint).toBe('Did you mean "target"?');
     expect(byLine.get(16)?.hint).toBe('Anchors on that page: #steps.');
     expect(byLine.get(19)).toMatchObject({ severity: 'warn', message: '/faq/old-moved/ has moved to /faq/moved/', hint: 'Link to `id:moved` instead.' });
@@ -111,7 +117,7 @@ describe('content checker fixtures', () => {
       ['content/faq/unclosed.mdx', 12, 1, 'mdx-syntax'],
     ]);
     const report = await runChecks({ root: fixture('mdx-syntax') });
-    expect(report.issues[2]!.message).toBe('Expected a closing tag for `<Callout>`');
+    expect(report.issues.filter(traced)[2]!.message).toBe('Expected a closing tag for `<Callout>`');
     expect(report.notChecked).toContain('content/faq/unclosed.mdx: links, headings and words (its MDX does not parse)');
   });
 
@@ -137,7 +143,7 @@ describe('content checker fixtures', () => {
       [36, 1, 'html-attribute-disallowed', 'set:html on <Callout> is not a plain prop'],
       [38, 1, 'html-attribute-disallowed', 'dangerouslySetInnerHTML on <Callout> is not a plain prop'],
     ]);
-    const hint = (line: number, start: string) => report.issues.find((i) => i.file === 'content/faq/html-elements.mdx' && i.line === line && i.message.startsWith(start))?.hint;
+    const hint = (line: number, start: string) => report.issues.filter(traced).find((i) => i.file === 'content/faq/html-elements.mdx' && i.line === line && i.message.startsWith(start))?.hint;
     expect(hint(16, '<iframe>')).toBe('Link to the page instead of embedding it: `[title](https://…)`.');
     expect(hint(32, 'class')).toBe('Allowed attributes on <p>: id, title, lang, dir.');
   });
@@ -169,12 +175,12 @@ describe('content checker fixtures', () => {
       [3, 1, 'mdx-expression-unsupported', "{props.role = 'admin'} does more than read props; partials may only read them"],
       [5, 1, 'mdx-expression-unsupported', "{require('node:fs').readFileSync('/etc/passwd', 'utf8')} does more than read props; partials may only read them"],
     ]);
-    expect(report.issues.filter((i) => i.file.startsWith('content/guide/'))).toHaveLength(4);
+    expect(report.issues.filter(traced).filter((i) => i.file.startsWith('content/guide/'))).toHaveLength(4);
   });
 
   it('encoding: bytes that are not UTF-8 and control characters, with file and line', async () => {
     const report = await runChecks({ root: fixture('encoding') });
-    expect(report.issues.map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+    expect(report.issues.filter(traced).map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
       ['content/faq/control-characters.mdx', 12, 7, 'encoding-control-character', 'invisible control character U+0007'],
       ['content/faq/control-characters.mdx', 14, 10, 'encoding-control-character', 'invisible control character U+001B'],
       ['content/faq/control-characters.mdx', 16, 12, 'encoding-control-character', 'invisible control character U+0085'],
@@ -184,7 +190,7 @@ describe('content checker fixtures', () => {
 
   it('YAML: each typo is one error, at the line of the typo, in frontmatter, nav, home and the registry', async () => {
     const report = await runChecks({ root: fixture('yaml-errors') });
-    expect(report.issues.map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+    expect(report.issues.filter(traced).map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
       ['content/error-codes.yaml', 7, 12, 'api-registry-invalid', 'not valid YAML: Missing closing "quote'],
       ['content/faq/unclosed-list.mdx', 7, 11, 'frontmatter-yaml', 'frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
       ['content/faq/unclosed-quote.mdx', 4, 14, 'frontmatter-yaml', 'frontmatter is not valid YAML: Missing closing "quote'],
@@ -193,6 +199,18 @@ describe('content checker fixtures', () => {
     ]);
     // What the broken nav file lists is not judged until it parses, and the report says so.
     expect(report.notChecked).toContain('content/nav/user-guide.yaml: the menu entries, URLs and links of what it lists (the file has errors)');
+  });
+
+  it('traceability: a page with no sources, or an empty list, is a warning, and the report counts them', async () => {
+    const report = await runChecks({ root: fixture('sources') });
+    expect(report.issues.map((issue) => [issue.file, issue.line, issue.column, issue.code, issue.severity, issue.message])).toEqual([
+      ['content/faq/empty-sources.mdx', 8, 1, 'sources-missing', 'warn', 'the page lists no sources'],
+      // No `sources` field at all: reported at the start of the frontmatter.
+      ['content/faq/no-sources.mdx', 2, 1, 'sources-missing', 'warn', 'the page lists no sources'],
+    ]);
+    expect(report.errors).toBe(0);
+    expect(report.withoutSources).toBe(2);
+    expect(formatConsole(report)).toContain('traceability: 2 of 3 pages list no sources.');
   });
 
   it('headings: an h1 in the body, a skipped level, a repeated anchor (warning)', async () => {
@@ -226,7 +244,7 @@ describe('content checker fixtures', () => {
   it('API tables: constraints, duplicates, path parameters, examples, error codes and replacements', async () => {
     const report = await runChecks({ root: fixture('api-tables') });
     const file = 'content/api/broken.mdx';
-    expect(report.issues.filter((i) => i.file === file).map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
+    expect(report.issues.filter(traced).filter((i) => i.file === file).map((i) => [i.file, i.line, i.column, i.code, i.message])).toEqual([
       [file, 10, 1, 'api-path-params', 'path placeholder {other_id} has no row in the path-parameter table'],
       [file, 13, 14, 'api-replaced-by-invalid', 'replacedBy names "no-such-op", which is not an API operation page'],
       [file, 17, 9, 'api-path-params', 'path parameter "stray_id" does not appear as {stray_id} in the path'],
@@ -243,12 +261,12 @@ describe('content checker fixtures', () => {
       [file, 65, 7, 'api-example-invalid', 'example request: "extra" is not a declared field'],
       [file, 68, 24, 'api-error-code-unknown', 'CBC.9999 is not in the error-code registry'],
     ]);
-    expect(report.issues.filter((i) => i.file === 'content/api/good.mdx')).toEqual([]);
+    expect(report.issues.filter(traced).filter((i) => i.file === 'content/api/good.mdx')).toEqual([]);
   });
 
   it('API tables: links in field descriptions are checked like body links, at the description', async () => {
     const report = await runChecks({ root: fixture('api-tables') });
-    expect(report.issues.filter((i) => i.file === 'content/api/linked.mdx').map((i) => [i.line, i.column, i.code, i.message])).toEqual([
+    expect(report.issues.filter(traced).filter((i) => i.file === 'content/api/linked.mdx').map((i) => [i.line, i.column, i.code, i.message])).toEqual([
       [21, 7, 'link-unknown-anchor', '"good-op" has no heading with the anchor "#no-such-heading"'],
       [21, 7, 'link-unknown-page', 'link to unknown page id "no-such-page"'],
     ]);
@@ -279,6 +297,8 @@ describe('reporters', () => {
     expect(formatConsole(report)).toBe(
       [
         'content/faq/headings.mdx',
+        '  content/faq/headings.mdx:2:1  warn   sources-missing  the page lists no sources',
+        '      hint: Add `sources:` with every public vendor page the facts come from, one URL per line.',
         '  content/faq/headings.mdx:10:1  error  heading-h1  "# A Second Title" is an h1; the page title is the only h1',
         '      hint: Start body headings at `##`.',
         '  content/faq/headings.mdx:16:1  error  heading-skip  h4 "Too Deep" follows an h2',
@@ -288,7 +308,8 @@ describe('reporters', () => {
         '',
         'not checked: external links: checked for form only (https, well-formed); they are not fetched, the checker has no network access',
         'not checked: URL permanence: content/published-urls.txt does not exist (create it with --accept-urls)',
-        '1 pages checked: 2 errors, 1 warning.',
+        'traceability: 1 of 1 pages list no sources.',
+        '1 pages checked: 2 errors, 2 warnings.',
       ].join('\n'),
     );
   });
@@ -296,8 +317,9 @@ describe('reporters', () => {
   it('writes the typed report as JSON', async () => {
     const json = JSON.parse(formatJson(await runChecks({ root: fixture('headings') })));
     expect(json.errors).toBe(2);
-    expect(json.warnings).toBe(1);
-    expect(json.issues[0]).toEqual({
+    expect(json.warnings).toBe(2);
+    expect(json.withoutSources).toBe(1);
+    expect(json.issues[1]).toEqual({
       file: 'content/faq/headings.mdx',
       line: 10,
       column: 1,

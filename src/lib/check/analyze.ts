@@ -50,6 +50,8 @@ export interface PageFacts {
   fieldProblems: FieldProblemAt[];
   /** Position of the `id` field, where id-level problems are reported. */
   idAt: Located;
+  /** Position of the `sources` field (or of the frontmatter when it has none). */
+  sourcesAt: Located;
   mdxError?: Located & { message: string };
   headings: HeadingFact[];
   links: LinkFact[];
@@ -85,6 +87,7 @@ export function analyzePage(file: string, collection: CollectionName, source: st
     yamlError: parsed.yamlError,
     fieldProblems: [],
     idAt: parsed.positionOf(['id']),
+    sourcesAt: parsed.positionOf(['sources']),
     headings: [],
     links: [],
     images: [],

@@ -15,6 +15,7 @@ export const CODES = {
   'frontmatter-missing': { severity: 'error', summary: 'The page has no frontmatter block.' },
   'frontmatter-yaml': { severity: 'error', summary: 'The frontmatter is not valid YAML.' },
   'frontmatter-invalid': { severity: 'error', summary: 'A frontmatter field is missing or invalid.' },
+  'sources-missing': { severity: 'warn', summary: 'A page lists no sources, so its facts cannot be traced to the vendor pages.' },
   'id-duplicate': { severity: 'error', summary: 'Two pages (or a page and a folder) share one id.' },
   'url-duplicate': { severity: 'error', summary: 'Two pages or redirects claim the same URL.' },
   'nav-invalid': { severity: 'error', summary: 'A navigation file is not valid.' },

@@ -30,6 +30,8 @@ export interface CheckReport {
   pages: number;
   errors: number;
   warnings: number;
+  /** Pages whose frontmatter lists no sources (`sources-missing`): the traceability count. */
+  withoutSources: number;
   /** What this run did not check, said out loud rather than skipped silently. */
   notChecked: string[];
   /** Every URL the site publishes (pages, folders, parts, redirects), for the build's completeness check. */
@@ -63,5 +65,6 @@ export async function runChecks({ root, workers, acceptUrls = false }: CheckOpti
     if (!nav.part) notChecked.push(`${nav.file}: the menu entries, URLs and links of what it lists (the file has errors)`);
   }
   if (!readManifest(root)) notChecked.push(`URL permanence: ${URL_MANIFEST} does not exist (create it with --accept-urls)`);
-  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, notChecked, urls: publishedUrls(site), acceptedUrls };
+  const withoutSources = issues.filter((issue) => issue.code === 'sources-missing').length;
+  return { issues, pages: pages.filter((page) => page.kind === 'page').length, errors, warnings: issues.length - errors, withoutSources, notChecked, urls: publishedUrls(site), acceptedUrls };
 }

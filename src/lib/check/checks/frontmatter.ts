@@ -1,4 +1,4 @@
-/** Frontmatter: present, valid YAML, valid fields; ids unique; one page per URL. */
+/** Frontmatter: present, valid YAML, valid fields, sources listed; ids unique; one page per URL. */
 import type { Check } from '../context.ts';
 import { rawId } from '../site.ts';
 
@@ -11,6 +11,11 @@ export const checkFrontmatter: Check = (site, report) => {
     }
     for (const problem of page.fieldProblems) {
       report('frontmatter-invalid', page.file, problem, `${problem.field} ${problem.problem}`, problem.fix);
+    }
+    // Traceability: every fact comes from a vendor page, and the page says which.
+    const sources = page.data?.sources;
+    if (page.kind === 'page' && page.data && (!Array.isArray(sources) || sources.length === 0)) {
+      report('sources-missing', page.file, page.sourcesAt, 'the page lists no sources', 'Add `sources:` with every public vendor page the facts come from, one URL per line.');
     }
   }
 };

@@ -20,6 +20,7 @@ export function formatConsole(report: CheckReport, { color = false } = {}): stri
     lines.push(`URL manifest rewritten: ${report.acceptedUrls.added} added, ${report.acceptedUrls.removed} removed. Commit content/published-urls.txt.`);
   }
   for (const item of report.notChecked) lines.push(paint(2, `not checked: ${item}`));
+  lines.push(`traceability: ${report.withoutSources} of ${report.pages} pages list no sources.`);
   lines.push(
     `${report.pages} pages checked: ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}.`,
   );
