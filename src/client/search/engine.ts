@@ -55,7 +55,7 @@ export interface ResultItem {
 export const FILTER_GROUPS: Record<string, readonly string[]> = {
   part: ['user-guide', 'faq', 'developer-guide', 'api'],
   role: ['solution-provider', 'distributor', 'reseller', 'customer'],
-  method: ['get', 'post', 'put', 'delete'],
+  method: ['get', 'post', 'put', 'delete', 'patch'],
   status: ['current', 'deprecated'],
 };
 
@@ -169,19 +169,32 @@ async function correction(word: string): Promise<{ to?: string; prefix: boolean 
   return { to, prefix: false };
 }
 
-/** Pagefind's exact search: does the index hold this word (as Pagefind stems it)? */
-async function known(pagefind: Pagefind, word: string): Promise<boolean> {
-  return (await pagefind.search(`"${word}"`)).results.length > 0;
+/**
+ * Pagefind answers, remembered for the visit: typing "monthly budget r"
+ * after "monthly budget" searches only the new word. Exact searches (quoted)
+ * say whether the index holds a word itself; loose ones score pages (BM25)
+ * and also match longer words starting with the query word.
+ */
+const answers = new Map<string, Promise<PagefindResult[]>>();
+function ask(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+  let known = answers.get(query);
+  if (!known) {
+    if (answers.size > 300) answers.clear();
+    known = pagefind.search(query).then((response) => response.results);
+    answers.set(query, known);
+  }
+  return known;
 }
+const exactly = (pagefind: Pagefind, words: string) => ask(pagefind, `"${words}"`);
 
-/** Checks each plain word of the plan; returns corrections, words to drop, and prefixes still being typed. */
+/** Checks each plain word of the plan: corrections, words to drop (unknown, no near word). */
 async function checkWords(pagefind: Pagefind, plan: QueryPlan, correct: boolean) {
   const corrections: { from: string; to: string }[] = [];
   const dropped: string[] = [];
   await Promise.all(
     plan.slots.map(async (slot) => {
       if (slot.synonym || slot.identifier) return;
-      if (await known(pagefind, slot.label)) return;
+      if ((await exactly(pagefind, slot.label)).length > 0) return;
       // Numbers and codes are never corrected: unknown, they are left out.
       if (/\d/.test(slot.label)) return void dropped.push(slot.label);
       const fix = await correction(slot.label);
@@ -197,46 +210,63 @@ async function checkWords(pagefind: Pagefind, plan: QueryPlan, correct: boolean)
 const SYNONYM_WEIGHT = 0.7;
 /** A word on fewer than this share of pages is rare: its synonyms are searched too. */
 const RARE_SHARE = 0.03;
+/**
+ * A word on more than this share of pages tells little about which page is
+ * meant; beside rarer words it is not scored, only counted (on a large site
+ * scoring it means ranking most of the index, for almost nothing).
+ */
+const COMMON_SHARE = 0.6;
+/** Neighbouring words are checked as a phrase only when one of them is on fewer than this share of pages. */
+const PHRASE_SHARE = 0.25;
+
+/** A single finished word: only pages holding the word itself (its stem) count, not longer words. */
+function isSingle(slot: Slot, alternative: string): boolean {
+  return !slot.partial && !slot.identifier && !/\s/.test(alternative.trim());
+}
 
 /**
  * Hits of one slot: the best score of each page over the slot's alternatives
  * (the typed one counts most). Pagefind also matches longer words that start
  * with a query word ("big" finds "BigDecimal"); for a finished single word
- * only pages holding the word itself (its stem) count, which Pagefind's
- * exact search tells.
+ * only pages holding the word itself count, which the exact search tells.
+ * `common`: the slot is counted for coverage, not scored.
  */
-async function slotHits(pagefind: Pagefind, slot: Slot, results: Map<string, PagefindResult>, totalPages: number): Promise<SlotHits> {
+async function slotHits(pagefind: Pagefind, slot: Slot, results: Map<string, PagefindResult>, totalPages: number, common: boolean): Promise<{ hits: SlotHits; searched: string[] }> {
   const hits = new Map<string, SlotHit>();
   const search = async (alternative: string) => {
-    const single = !slot.partial && !slot.identifier && !/\s/.test(alternative.trim());
-    const [loose, exact] = await Promise.all([pagefind.search(alternative), single ? pagefind.search(`"${alternative}"`) : undefined]);
-    if (!exact) return loose.results;
-    const holding = new Set(exact.results.map((result) => result.id));
-    return loose.results.filter((result) => holding.has(result.id));
+    if (!isSingle(slot, alternative)) return ask(pagefind, alternative);
+    if (common) return exactly(pagefind, alternative);
+    const [loose, exact] = await Promise.all([ask(pagefind, alternative), exactly(pagefind, alternative)]);
+    const holding = new Set(exact.map((result) => result.id));
+    return loose.filter((result) => holding.has(result.id));
   };
   // Synonyms are searched only when the word typed is rare on the site: each costs an index chunk.
   const typed = await search(slot.alternatives[0]!);
   const others = typed.length < Math.max(5, totalPages * RARE_SHARE) ? await Promise.all(slot.alternatives.slice(1).map(search)) : [];
   const lists = [typed, ...others];
+  const searched = slot.alternatives.slice(0, lists.length);
   lists.forEach((list, index) => {
-    const weight = index === 0 ? 1 : SYNONYM_WEIGHT;
+    const weight = common ? 0 : index === 0 ? 1 : SYNONYM_WEIGHT;
     for (const result of list) {
       results.set(result.id, result);
       const known = hits.get(result.id);
-      const first = Math.min(...result.words, known?.first ?? Infinity);
+      let first = known?.first ?? Infinity;
+      for (const word of result.words) if (word < first) first = word;
       hits.set(result.id, { score: Math.max(result.score * weight, known?.score ?? 0), first });
     }
   });
-  return hits;
+  return { hits, searched };
 }
 
 /** Share of the query's neighbouring word pairs each page holds side by side (Pagefind's exact phrase search). */
-async function phraseShares(pagefind: Pagefind, plan: QueryPlan): Promise<Map<string, number>> {
+async function phraseShares(pagefind: Pagefind, plan: QueryPlan, sizes: ReadonlyMap<Slot, number>, totalPages: number): Promise<Map<string, number>> {
   const shares = new Map<string, number>();
   const plain = plan.slots.filter((slot) => !slot.synonym && !slot.partial);
-  const pairs = plain.slice(1).map((slot, index) => `"${plain[index]!.label} ${slot.label}"`);
-  const lists = await Promise.all(pairs.map((pair) => pagefind.search(pair)));
-  for (const list of lists) for (const result of list.results) shares.set(result.id, (shares.get(result.id) ?? 0) + 1 / pairs.length);
+  const pairs = plain.slice(1).map((slot, index) => [plain[index]!, slot] as const);
+  // A phrase of two words found on most pages costs much and tells little.
+  const worth = pairs.filter((pair) => Math.min(...pair.map((slot) => sizes.get(slot) ?? 0)) < totalPages * PHRASE_SHARE);
+  const lists = await Promise.all(worth.map(([a, b]) => exactly(pagefind, `${a.label} ${b.label}`)));
+  for (const list of lists) for (const result of list) shares.set(result.id, (shares.get(result.id) ?? 0) + 1 / pairs.length);
   return shares;
 }
 
@@ -263,10 +293,18 @@ export async function runSearch(query: string, { filters = {}, facets = false, c
   const live: QueryPlan = { ...plan, slots: plan.slots.filter((slot) => !dropped.includes(slot.label)) };
 
   const results = new Map<string, PagefindResult>();
-  const [hits, phrases] = await Promise.all([
-    Promise.all(live.slots.map((slot) => slotHits(pagefind, slot, results, totalPages))),
-    live.slots.length > 1 ? phraseShares(pagefind, live) : undefined,
+  // How many pages hold each plain word (the exact searches are already done, for typo checks).
+  const sizes = new Map<Slot, number>();
+  await Promise.all(live.slots.map(async (slot) => isSingle(slot, slot.label) && sizes.set(slot, (await exactly(pagefind, slot.label)).length)));
+  const rarest = Math.min(...live.slots.map((slot) => sizes.get(slot) ?? 0));
+  const isCommon = (slot: Slot) => (sizes.get(slot) ?? 0) > totalPages * COMMON_SHARE && (sizes.get(slot) ?? 0) > rarest;
+  const [slotResults, phrases] = await Promise.all([
+    Promise.all(live.slots.map((slot) => slotHits(pagefind, slot, results, totalPages, isCommon(slot)))),
+    live.slots.length > 1 ? phraseShares(pagefind, live, sizes, totalPages) : undefined,
   ]);
+  const hits = slotResults.map((slot) => slot.hits);
+  // Excerpts mark the words searched: a synonym that was not searched is not marked either.
+  const marked: QueryPlan = { ...live, slots: live.slots.map((slot, index) => ({ ...slot, alternatives: slotResults[index]!.searched })) };
   const developer = live.slots.some((slot) => slot.identifier) || live.parts.includes('api');
   const hinted = live.roles.length > 0 || live.parts.length > 0;
   const membership = facets || filtered || hinted ? await loadMembership(pagefind) : {};
@@ -284,7 +322,7 @@ export async function runSearch(query: string, { filters = {}, facets = false, c
   const all = ranked.map((page) => page.id);
   const scores = new Map(ranked.map((page) => [page.id, page.score]));
   const ids = applyFilters(all, filters, membership);
-  const terms = matchTerms(live, hits.map((slot) => slot.size), totalPages);
+  const terms = matchTerms(marked, hits.map((slot) => slot.size), totalPages);
 
   return {
     query: query.trim(),

@@ -31,6 +31,8 @@ export async function runSearchPage(): Promise<void> {
   const notice = root.querySelector<HTMLElement>('[data-search-notice]')!;
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filterFold = root.querySelector<HTMLDetailsElement>('[data-search-filter-box]')!;
+  const filterSummary = filterFold.querySelector('summary')!;
 
   // Reports searches that found nothing or whose results were not opened (only when the site has FEEDBACK_URL).
   const insights = searchInsights();
@@ -58,6 +60,8 @@ export async function runSearchPage(): Promise<void> {
   };
 
   const renderFilters = (counts: Record<string, Record<string, number>> = {}) => {
+    const ticked = Object.values(selected).reduce((sum, values) => sum + values.length, 0);
+    filterSummary.textContent = ticked ? `Filters (${ticked})` : 'Filters';
     filterBox.replaceChildren(
       ...Object.entries(labels).map(([key, group]) => {
         const fieldset = document.createElement('fieldset');
@@ -135,6 +139,8 @@ export async function runSearchPage(): Promise<void> {
     event.preventDefault();
     rerun();
   });
+  // On a phone the results come first: the filters start folded unless the link set some.
+  if (matchMedia('(max-width: 50rem)').matches && !Object.values(selected).some((values) => values.length > 0)) filterFold.open = false;
   renderFilters();
   await search(input.value, { ...selected }, exact);
 }
