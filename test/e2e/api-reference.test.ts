@@ -24,7 +24,7 @@ describeE2E('API Reference', (ctx) => {
     // which holds the constraints and the allowed values; nested objects link to their own table.
     const request = page.locator('.param-table').first();
     await expect(request.locator('thead th').allTextContents()).resolves.toEqual(['Parameter', 'Description']);
-    await expect(request.locator('tbody tr').first().locator('td').first().textContent()).resolves.toMatch(/^\S+(String|Integer|Long|Double|BigDecimal|Boolean|Object|List<\w+>)(Mandatory|Optional)$/);
+    await expect(request.locator('tbody tr').first().locator('td').first().textContent()).resolves.toMatch(/^\S+ (String|Integer|Long|Double|BigDecimal|Boolean|Object|List<\w+>) (Mandatory|Optional)$/);
     const widths = await page.locator('.param-table').evaluateAll((tables) => [...new Set(tables.map((t) => Math.round(t.querySelector('td')!.getBoundingClientRect().width)))]);
     expect(widths).toHaveLength(1);
     await expect(page.locator('.param-table td:nth-child(2) ul.enum li').count()).resolves.toBeGreaterThan(0);
