@@ -26,18 +26,9 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
-export interface SearchConfig {
-  synonyms: string[][];
-  popular: { title: string; url: string }[];
-}
-
-/** Filter groups the search page offers, with their values (as in `SearchData.astro`). */
-export const FILTER_GROUPS: Record<string, readonly string[]> = {
-  part: ['user-guide', 'faq', 'developer-guide', 'api'],
-  role: ['solution-provider', 'distributor', 'reseller', 'customer'],
-  method: ['get', 'post', 'put', 'delete', 'patch'],
-  status: ['current', 'deprecated'],
-};
+/** `/search-config.json` (`src/pages/search-config.json.ts`). */
+export type { SearchConfig } from '../../pages/search-config.json.ts';
+import type { SearchConfig } from '../../pages/search-config.json.ts';
 
 export interface Loaded {
   pagefind: Pagefind;
@@ -55,7 +46,7 @@ export function loadSearch(): Promise<Loaded> {
   const path = '/pagefind/pagefind.js';
   loading ??= Promise.all([
     import(/* @vite-ignore */ path) as Promise<Pagefind>,
-    fetch('/search-config.json').then((response) => (response.ok ? (response.json() as Promise<SearchConfig>) : { synonyms: [], popular: [] })),
+    fetch('/search-config.json').then((response) => (response.ok ? (response.json() as Promise<SearchConfig>) : { synonyms: [], popular: [], filters: {} })),
     fetch('/pagefind/pagefind-entry.json').then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
     fetch('/search-ranking.json').then((response) => (response.ok ? response.json() : {}) as Promise<Partial<Record<'deprecated' | 'api' | 'folder', string[]>>>),
   ]).then(([pagefind, config, entry, ranking]) => ({
@@ -74,11 +65,11 @@ let membershipLoading: Promise<Membership> | undefined;
  * exact search of the page token per value, all in one index chunk. Loaded
  * once per visit, and only when needed (the dialog usually never needs it).
  */
-export function loadMembership(pagefind: Pagefind): Promise<Membership> {
+export function loadMembership(pagefind: Pagefind, groups: SearchConfig['filters']): Promise<Membership> {
   membershipLoading ??= (async () => {
     const membership: Membership = {};
     await Promise.all(
-      Object.entries(FILTER_GROUPS).map(async ([group, values]) => {
+      Object.entries(groups).map(async ([group, values]) => {
         const lists = await Promise.all(values.map((value) => pagefind.search(`"${PAGE_TOKEN}"`, { filters: { [group]: value } })));
         membership[group] = Object.fromEntries(values.map((value, index) => [value, new Set(lists[index]!.results.map((result) => result.id))]));
       }),

@@ -16,7 +16,7 @@ import { rerank } from '../../lib/search/rank.ts';
 import { squash, stemsOf } from '../../lib/search/text.ts';
 
 export type { Filters } from '../../lib/search/facets.ts';
-export { FILTER_GROUPS, loadSearch, popularFaqs } from './backend.ts';
+export { loadSearch, popularFaqs } from './backend.ts';
 
 export interface ResultItem {
   id: string;
@@ -178,7 +178,7 @@ export async function runSearch(query: string, { filters = {}, facets = false, c
   const marked: QueryPlan = { ...live, slots: live.slots.map((slot, index) => ({ ...slot, alternatives: slotResults[index]!.searched })) };
   const developer = live.slots.some((slot) => slot.identifier) || live.parts.includes('api');
   const hinted = live.roles.length > 0 || live.parts.length > 0;
-  const membership = facets || filtered || hinted ? await loadMembership(pagefind) : {};
+  const membership = facets || filtered || hinted ? await loadMembership(pagefind, config.filters) : {};
   const roles = live.roles.length > 0 ? having(membership, 'role', live.roles) : undefined;
   const parts = live.parts.length > 0 ? having(membership, 'part', live.parts) : undefined;
   const promote = roles && parts ? new Set([...roles].filter((id) => parts.has(id))) : (roles ?? parts);

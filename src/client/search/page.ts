@@ -8,13 +8,12 @@
  */
 import { debounce, latestOnly, popularFaqs, runSearch, type Filters, type ResultItem, type SearchOutcome } from './engine.ts';
 import { renderEmpty, renderNotice, renderResult } from './render.ts';
+import type { FilterLabels } from '../../lib/search-filters.ts';
 import { clickedRank, searchInsights } from '../feedback/insights.ts';
 
 /** Results per batch. */
 const BATCH = 20;
 
-/** URL parameter → filter group, in display order, with the labels of each value. */
-type Labels = Record<string, { title: string; values: Record<string, string> }>;
 
 interface Shown {
   outcome: SearchOutcome;
@@ -24,7 +23,7 @@ interface Shown {
 
 export async function runSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-page]')!;
-  const labels = JSON.parse(root.dataset.filters!) as Labels;
+  const labels = JSON.parse(root.dataset.filters!) as FilterLabels;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
